@@ -1,0 +1,89 @@
+package org.onecard.common.error;
+
+/**
+ * The one catalogue of result codes. Each number is given once and never renumbered or reused:
+ * HTTP problem details, terminal replies (via {@link #isoResponse}) and the UIs' messages all
+ * speak it. Add new codes at the end of their group.
+ */
+public enum ResultCode {
+    OK(0, 200, "00", "成功", "OK"),
+    MALFORMED_REQUEST(1000, 400, "30", "请求格式错误", "Malformed request"),
+    VALIDATION_FAILED(1001, 400, "30", "输入校验失败", "Validation failed"),
+    NOT_FOUND(1002, 404, "30", "资源不存在", "Not found"),
+    METHOD_NOT_ALLOWED(1003, 405, "30", "不支持的请求方法", "Method not allowed"),
+    UNSUPPORTED_MEDIA_TYPE(1004, 415, "30", "不支持的内容类型", "Unsupported media type"),
+    PAYLOAD_TOO_LARGE(1005, 413, "30", "请求内容过大", "Payload too large"),
+    IDEMPOTENCY_KEY_REQUIRED(1006, 400, "30", "缺少幂等键", "Idempotency key required"),
+    IDEMPOTENCY_CONFLICT(1007, 409, "94", "幂等键已用于内容不同的请求", "Idempotency key already used for a different request"),
+    TOO_MANY_ITEMS(1008, 400, "30", "超出数量上限", "Too many items"),
+    UNAUTHENTICATED(2001, 401, "63", "请先登录", "Authentication required"),
+    TOKEN_EXPIRED(2002, 401, "63", "登录已过期", "Session expired"),
+    TOKEN_INVALID(2003, 401, "63", "登录凭证无效", "Invalid token"),
+    BAD_CREDENTIALS(2004, 401, "55", "用户名或密码错误", "Wrong username or password"),
+    ACCOUNT_LOCKED(2005, 423, "75", "账户已锁定，请稍后再试", "Account locked, try again later"),
+    SECOND_FACTOR_REQUIRED(2006, 401, "55", "请刷操作员卡", "Operator card required"),
+    SECOND_FACTOR_INVALID(2007, 401, "55", "操作员卡不匹配", "Operator card does not match"),
+    REFRESH_TOKEN_INVALID(2008, 401, "63", "刷新凭证无效，请重新登录", "Invalid refresh token, please sign in again"),
+    REFRESH_TOKEN_REUSED(2009, 401, "63", "刷新凭证被重复使用，已注销该会话", "Refresh token reused; the session was revoked"),
+    FORBIDDEN(2010, 403, "57", "没有权限", "Permission denied"),
+    ACCOUNT_DISABLED(2011, 403, "62", "账户已停用", "Account disabled"),
+    INSUFFICIENT_FUNDS(3001, 422, "51", "余额不足", "Insufficient balance"),
+    ACCOUNT_NOT_FOUND(3002, 404, "14", "账户不存在", "Account not found"),
+    INVALID_AMOUNT(3003, 400, "13", "金额无效", "Invalid amount"),
+    SAME_ACCOUNT(3004, 400, "12", "转出与转入账户相同", "Debit and credit account are the same"),
+    UNIT_MISMATCH(3005, 400, "12", "账户计量单位不一致", "Accounts use different units"),
+    AMOUNT_OVERFLOW(3006, 422, "13", "金额超出范围", "Amount out of range"),
+    ACCOUNT_NOT_DIRECTLY_POSTABLE(3007, 422, "12", "该账户不能直接调账", "This account cannot be adjusted by hand"),
+    INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
+    SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
+
+    private final int code;
+    private final int httpStatus;
+    private final String isoResponse;
+    private final String titleZh;
+    private final String titleEn;
+
+    ResultCode(int code, int httpStatus, String isoResponse, String titleZh, String titleEn) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.isoResponse = isoResponse;
+        this.titleZh = titleZh;
+        this.titleEn = titleEn;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** ISO 8583 field 39 response code a terminal receives for this outcome. */
+    public String isoResponse() {
+        return isoResponse;
+    }
+
+    public String titleZh() {
+        return titleZh;
+    }
+
+    public String titleEn() {
+        return titleEn;
+    }
+
+    /** The code with this number; unknown numbers are a bug in stored data. */
+    public static ResultCode fromCode(int code) {
+        for (ResultCode rc : values()) {
+            if (rc.code == code) {
+                return rc;
+            }
+        }
+        throw new IllegalArgumentException("No result code " + code);
+    }
+
+    /** Stable problem type URI, derived from the name so it never changes with wording. */
+    public String typeUri() {
+        return "urn:onecard:problem:" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,114 @@
+package org.onecard.ledger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.onecard.common.error.ResultCode;
+import org.onecard.common.time.BusinessClock;
+import org.onecard.ledger.domain.AccountKind;
+import org.onecard.ledger.domain.PostingOutcome;
+import org.onecard.ledger.domain.PostingOutcome.Declined;
+import org.onecard.ledger.domain.PostingOutcome.Posted;
+import org.onecard.ledger.domain.PostingRequest;
+import org.onecard.ledger.domain.PostingRules;
+import org.onecard.ledger.domain.RequestFingerprint;
+import org.onecard.ledger.persistence.InsufficientFundsException;
+import org.onecard.ledger.persistence.KeyTakenException;
+import org.onecard.ledger.persistence.LedgerStore;
+import org.onecard.ledger.persistence.PostingRow;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * The one path by which money moves. A posting's transfers are booked together or not at all;
+ * the sender's idempotency key makes a retry return the first answer, and the same key with
+ * different content is refused.
+ */
+@Service
+public class Ledger {
+
+    private static final int DEADLOCK_RETRIES = 5;
+
+    private final LedgerStore store;
+    private final PostingBooker booker;
+    private final TransactionalOperator tx;
+    private final BusinessClock clock;
+
+    public Ledger(LedgerStore store, PostingBooker booker, LedgerTransactions transactions, BusinessClock clock) {
+        this.store = store;
+        this.booker = booker;
+        this.tx = transactions.readCommitted();
+        this.clock = clock;
+    }
+
+    public Mono<PostingOutcome> post(PostingRequest request) {
+        Optional<Declined> badShape = PostingRules.checkShape(request);
+        if (badShape.isPresent()) {
+            return Mono.just(badShape.get());
+        }
+        String fingerprint = RequestFingerprint.of(request);
+        return store.findPosting(request.idempotencyKey())
+                .flatMap(first -> replay(first, fingerprint))
+                .switchIfEmpty(Mono.defer(() -> store.accountKinds(LedgerStore.accountIds(request.legs()))
+                        .flatMap(kinds -> checkAndBook(request, fingerprint, kinds))));
+    }
+
+    private Mono<PostingOutcome> checkAndBook(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds) {
+        Optional<Declined> badAccounts = PostingRules.checkAccounts(request, kinds);
+        if (badAccounts.isPresent()) {
+            return Mono.just(badAccounts.get());
+        }
+        return Mono.defer(() -> book(request, fingerprint, kinds))
+                .retryWhen(Retry.backoff(DEADLOCK_RETRIES, Duration.ofMillis(5))
+                        .filter(TransientDataAccessException.class::isInstance));
+    }
+
+    private Mono<PostingOutcome> book(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds) {
+        Instant receivedAt = clock.now();
+        Instant occurredAt = request.occurredAt() != null ? request.occurredAt() : receivedAt;
+        LocalDate accountingDate = request.accountingDate() != null
+                ? request.accountingDate() : clock.accountingDate(receivedAt);
+        Times times = new Times(occurredAt, receivedAt, accountingDate);
+        return tx.transactional(booker.book(request, fingerprint, kinds, times))
+                .<PostingOutcome>map(posted -> posted)
+                .onErrorResume(InsufficientFundsException.class,
+                        e -> recordDecline(request, fingerprint, times, ResultCode.INSUFFICIENT_FUNDS, e.getMessage()))
+                .onErrorResume(KeyTakenException.class, e -> replayExisting(request, fingerprint));
+    }
+
+    /** A decline is remembered too, so a retry of the same request gets the same answer. */
+    private Mono<PostingOutcome> recordDecline(PostingRequest request, String fingerprint, Times times,
+                                               ResultCode reason, String detail) {
+        return store.insertPosting(request, fingerprint, PostingRow.DECLINED, reason.code(),
+                        times.occurredAt(), times.receivedAt(), times.accountingDate())
+                .<PostingOutcome>thenReturn(new Declined(reason, detail, false))
+                .onErrorResume(KeyTakenException.class, e -> replayExisting(request, fingerprint));
+    }
+
+    private Mono<PostingOutcome> replayExisting(PostingRequest request, String fingerprint) {
+        return store.findPosting(request.idempotencyKey()).flatMap(first -> replay(first, fingerprint));
+    }
+
+    private Mono<PostingOutcome> replay(PostingRow first, String fingerprint) {
+        if (!first.requestHash().equals(fingerprint)) {
+            return Mono.just(new Declined(ResultCode.IDEMPOTENCY_CONFLICT,
+                    "Key " + first.idempotencyKey() + " was already used for a different request", false));
+        }
+        if (PostingRow.DECLINED.equals(first.status())) {
+            ResultCode reason = ResultCode.fromCode(first.resultCode());
+            return Mono.just(new Declined(reason, "Declined the first time: " + reason.titleEn(), true));
+        }
+        return store.transfersOf(first.id()).collectList()
+                .map(transfers -> new Posted(first.id(), first.idempotencyKey(), transfers, first.overdrawn(),
+                        first.receivedAt(), first.accountingDate(), true));
+    }
+
+    /** The three times every posting keeps apart. */
+    record Times(Instant occurredAt, Instant receivedAt, LocalDate accountingDate) {
+    }
+}

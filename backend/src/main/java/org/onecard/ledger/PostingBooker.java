@@ -1,0 +1,60 @@
+package org.onecard.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.onecard.common.error.ResultCode;
+import org.onecard.ledger.Ledger.Times;
+import org.onecard.ledger.domain.AccountKind;
+import org.onecard.ledger.domain.PostingOutcome.Posted;
+import org.onecard.ledger.domain.PostingOutcome.PostedTransfer;
+import org.onecard.ledger.domain.PostingRequest;
+import org.onecard.ledger.domain.TransferLeg;
+import org.onecard.ledger.domain.WalletDeltas;
+import org.onecard.ledger.persistence.LedgerStore;
+import org.onecard.ledger.persistence.PostingRow;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The steps of one booking, all inside the caller's transaction. */
+@Component
+class PostingBooker {
+
+    private final LedgerStore store;
+
+    PostingBooker(LedgerStore store) {
+        this.store = store;
+    }
+
+    Mono<Posted> book(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds, Times times) {
+        Map<Long, Long> deltas = WalletDeltas.net(request.legs(), kinds);
+        // The key is claimed first, so a concurrent duplicate waits here and then replays.
+        return store.insertPosting(request, fingerprint, PostingRow.POSTED, ResultCode.OK.code(),
+                        times.occurredAt(), times.receivedAt(), times.accountingDate())
+                .flatMap(postingId -> Flux.fromIterable(deltas.entrySet())
+                        .concatMap(e -> store.applyDelta(e.getKey(), e.getValue(), request.overdraftAllowed()))
+                        .then(deltas.isEmpty() ? Mono.just(Map.<Long, Long>of()) : store.balances(deltas.keySet()))
+                        .flatMap(balances -> insertTransfers(postingId, request, balances, deltas)
+                                .flatMap(transfers -> flagOverdraft(postingId, balances)
+                                        .map(overdrawn -> new Posted(postingId, request.idempotencyKey(), transfers,
+                                                overdrawn, times.receivedAt(), times.accountingDate(), false)))));
+    }
+
+    private Mono<List<PostedTransfer>> insertTransfers(long postingId, PostingRequest request,
+                                                       Map<Long, Long> balances, Map<Long, Long> deltas) {
+        List<TransferLeg> legs = request.legs();
+        List<Long[]> after = WalletDeltas.balancesAfterEachLeg(legs, balances, deltas);
+        List<Mono<PostedTransfer>> inserts = new ArrayList<>(legs.size());
+        for (int i = 0; i < legs.size(); i++) {
+            inserts.add(store.insertTransfer(postingId, i + 1, legs.get(i), after.get(i)[0], after.get(i)[1]));
+        }
+        return Flux.concat(inserts).collectList();
+    }
+
+    /** An offline record may leave a wallet below zero; the posting is then flagged for follow-up. */
+    private Mono<Boolean> flagOverdraft(long postingId, Map<Long, Long> balances) {
+        boolean overdrawn = balances.values().stream().anyMatch(b -> b < 0);
+        return overdrawn ? store.markOverdrawn(postingId).thenReturn(true) : Mono.just(false);
+    }
+}

@@ -1,0 +1,37 @@
+package org.onecard.ledger.domain;
+
+/**
+ * Kinds of ledger account. Cardholder wallets keep a stored, never-negative balance; the
+ * counter-accounts keep none (their balance is the sum of their transfers), so no busy outlet
+ * or cash drawer is ever a hot row.
+ */
+public enum AccountKind {
+    CASH_WALLET(Unit.FEN, true),
+    SUBSIDY_WALLET(Unit.FEN, true),
+    POINTS_WALLET(Unit.POINT, true),
+    OUTLET_REVENUE(Unit.FEN, false),
+    CASH_DRAWER(Unit.FEN, false),
+    SUBSIDY_FUND(Unit.FEN, false),
+    DEPOSITS(Unit.FEN, false),
+    FEES(Unit.FEN, false),
+    GATEWAY_CLEARING(Unit.FEN, false),
+    ADJUSTMENTS(Unit.FEN, false),
+    POINTS_ISSUED(Unit.POINT, false);
+
+    private final Unit unit;
+    private final boolean wallet;
+
+    AccountKind(Unit unit, boolean wallet) {
+        this.unit = unit;
+        this.wallet = wallet;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    /** A wallet belongs to a cardholder, keeps a stored balance and may not go below zero. */
+    public boolean isWallet() {
+        return wallet;
+    }
+}

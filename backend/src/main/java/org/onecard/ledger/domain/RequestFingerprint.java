@@ -1,0 +1,40 @@
+package org.onecard.ledger.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A hash of everything the sender said in a posting request. The same idempotency key with a
+ * different fingerprint is a different request and is refused.
+ */
+public final class RequestFingerprint {
+
+    private RequestFingerprint() {
+    }
+
+    public static String of(PostingRequest request) {
+        StringBuilder canonical = new StringBuilder(256);
+        for (TransferLeg leg : request.legs()) {
+            canonical.append(leg.debitAccountId()).append('>').append(leg.creditAccountId())
+                    .append(':').append(leg.amount()).append(':').append(leg.code()).append(';');
+        }
+        canonical.append("op=").append(request.operatorId())
+                .append("|term=").append(request.terminalId())
+                .append("|at=").append(request.occurredAt())
+                .append("|date=").append(request.accountingDate())
+                .append("|overdraft=").append(request.overdraftAllowed())
+                .append("|note=").append(request.note());
+        return sha256(canonical.toString());
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}
