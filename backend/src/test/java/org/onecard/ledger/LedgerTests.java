@@ -1,0 +1,271 @@
+package org.onecard.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.onecard.common.error.ResultCode;
+import org.onecard.ledger.domain.AccountKind;
+import org.onecard.ledger.domain.PostingOutcome;
+import org.onecard.ledger.domain.PostingOutcome.Declined;
+import org.onecard.ledger.domain.PostingOutcome.Posted;
+import org.onecard.ledger.domain.PostingRequest;
+import org.onecard.ledger.domain.TransferCode;
+import org.onecard.ledger.domain.TransferLeg;
+import org.onecard.ledger.persistence.AccountStore;
+import org.onecard.ledger.verify.LedgerVerifier;
+import org.onecard.ledger.verify.VerifyReport;
+import org.onecard.testing.MariaDbTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+@MariaDbTest
+class LedgerTests {
+
+    private static final AtomicLong OWNERS = new AtomicLong(1000);
+
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    LedgerVerifier verifier;
+    @Autowired
+    DatabaseClient db;
+
+    @Test
+    void rechargeMovesMoneyFromDrawerToWalletAndKeepsBooksBalanced() {
+        long drawer = open(AccountKind.CASH_DRAWER);
+        long wallet = open(AccountKind.CASH_WALLET);
+
+        Posted posted = posted(ledger.post(PostingRequest.of("recharge-1", 7L,
+                new TransferLeg(drawer, wallet, 10_000, TransferCode.RECHARGE_CASH))).block());
+
+        assertThat(posted.replayed()).isFalse();
+        assertThat(posted.transfers()).singleElement().satisfies(t -> {
+            assertThat(t.creditBalanceAfter()).isEqualTo(10_000L);
+            assertThat(t.debitBalanceAfter()).as("counter-accounts keep no stored balance").isNull();
+        });
+        assertThat(balance(wallet)).isEqualTo(10_000);
+        assertThat(balance(drawer)).isEqualTo(-10_000);
+        assertClean();
+    }
+
+    @Test
+    void debitBeyondBalanceIsDeclinedAndMovesNothing() {
+        long wallet = funded(500);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+
+        PostingOutcome outcome = ledger.post(PostingRequest.of("pay-too-much", null,
+                new TransferLeg(wallet, outlet, 501, TransferCode.CONSUMPTION))).block();
+
+        assertThat(outcome).isInstanceOfSatisfying(Declined.class,
+                d -> assertThat(d.reason()).isEqualTo(ResultCode.INSUFFICIENT_FUNDS));
+        assertThat(balance(wallet)).isEqualTo(500);
+        assertThat(balance(outlet)).isZero();
+        assertClean();
+    }
+
+    @Test
+    void legsOfOnePostingSucceedOrFailTogether() {
+        long cash = funded(1_000);
+        long subsidy = open(AccountKind.SUBSIDY_WALLET);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+
+        PostingOutcome outcome = ledger.post(new PostingRequest("two-wallets", List.of(
+                new TransferLeg(cash, outlet, 800, TransferCode.CONSUMPTION),
+                new TransferLeg(subsidy, outlet, 200, TransferCode.CONSUMPTION)), null, "T1", null, null, false, null))
+                .block();
+
+        assertThat(outcome).isInstanceOf(Declined.class);
+        assertThat(balance(cash)).as("the first leg rolled back with the second").isEqualTo(1_000);
+        assertThat(balance(outlet)).isZero();
+        assertClean();
+    }
+
+    @Test
+    void sixtyFourConcurrentDebitsNeverOverdrawOneWallet() {
+        long initial = 10_000;
+        long wallet = funded(initial);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+
+        List<PostingOutcome> outcomes = Flux.range(0, 64)
+                .parallel(64).runOn(Schedulers.boundedElastic())
+                .flatMap(i -> ledger.post(PostingRequest.of("debit-" + i, null,
+                        new TransferLeg(wallet, outlet, 300, TransferCode.CONSUMPTION))))
+                .sequential().collectList().block();
+
+        long approved = outcomes.stream().filter(Posted.class::isInstance).count();
+        assertThat(outcomes).hasSize(64);
+        assertThat(outcomes).filteredOn(Declined.class::isInstance)
+                .allSatisfy(o -> assertThat(((Declined) o).reason()).isEqualTo(ResultCode.INSUFFICIENT_FUNDS));
+        assertThat(approved).isEqualTo(initial / 300);
+        assertThat(balance(wallet)).isEqualTo(initial - approved * 300).isNotNegative();
+        assertThat(balance(outlet)).isEqualTo(approved * 300);
+        assertClean();
+    }
+
+    @Test
+    void sameKeyTwiceMovesMoneyOnceAndReturnsTheFirstAnswer() {
+        long wallet = funded(1_000);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        PostingRequest pay = PostingRequest.of("T9-000123", null, new TransferLeg(wallet, outlet, 250, TransferCode.CONSUMPTION));
+
+        Posted first = posted(ledger.post(pay).block());
+        Posted again = posted(ledger.post(pay).block());
+
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.postingId()).isEqualTo(first.postingId());
+        assertThat(again.transfers()).isEqualTo(first.transfers());
+        assertThat(balance(wallet)).isEqualTo(750);
+        assertClean();
+    }
+
+    @Test
+    void sameKeySentConcurrentlyMovesMoneyOnce() {
+        long wallet = funded(1_000);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        PostingRequest pay = PostingRequest.of("burst-1", null, new TransferLeg(wallet, outlet, 100, TransferCode.CONSUMPTION));
+
+        List<PostingOutcome> outcomes = Flux.range(0, 16)
+                .parallel(16).runOn(Schedulers.boundedElastic())
+                .flatMap(i -> ledger.post(pay))
+                .sequential().collectList().block();
+
+        assertThat(outcomes).hasSize(16).allSatisfy(o -> assertThat(o).isInstanceOf(Posted.class));
+        assertThat(outcomes).filteredOn(o -> !o.replayed()).hasSize(1);
+        assertThat(outcomes).extracting(o -> ((Posted) o).postingId()).containsOnly(((Posted) outcomes.get(0)).postingId());
+        assertThat(balance(wallet)).isEqualTo(900);
+        assertClean();
+    }
+
+    @Test
+    void reusedKeyWithDifferentAmountIsRefused() {
+        long wallet = funded(1_000);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        ledger.post(PostingRequest.of("k-1", null, new TransferLeg(wallet, outlet, 100, TransferCode.CONSUMPTION))).block();
+
+        PostingOutcome outcome = ledger.post(PostingRequest.of("k-1", null,
+                new TransferLeg(wallet, outlet, 101, TransferCode.CONSUMPTION))).block();
+
+        assertThat(outcome).isInstanceOfSatisfying(Declined.class,
+                d -> assertThat(d.reason()).isEqualTo(ResultCode.IDEMPOTENCY_CONFLICT));
+        assertThat(balance(wallet)).isEqualTo(900);
+    }
+
+    @Test
+    void aDeclineIsRememberedSoARetryGetsTheSameAnswer() {
+        long wallet = funded(100);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        PostingRequest pay = PostingRequest.of("k-declined", null, new TransferLeg(wallet, outlet, 200, TransferCode.CONSUMPTION));
+        ledger.post(pay).block();
+        fund(wallet, 1_000);
+
+        PostingOutcome retry = ledger.post(pay).block();
+
+        assertThat(retry).isInstanceOfSatisfying(Declined.class, d -> {
+            assertThat(d.reason()).isEqualTo(ResultCode.INSUFFICIENT_FUNDS);
+            assertThat(d.replayed()).isTrue();
+        });
+        assertThat(balance(wallet)).isEqualTo(1_100);
+    }
+
+    @Test
+    void badRequestsAreDeclinedWithTheirCodeAndChangeNothing() {
+        long wallet = funded(1_000);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        long points = open(AccountKind.POINTS_WALLET);
+
+        assertDeclined(PostingRequest.of("neg", null, new TransferLeg(wallet, outlet, -5, TransferCode.CONSUMPTION)),
+                ResultCode.INVALID_AMOUNT);
+        assertDeclined(PostingRequest.of("zero", null, new TransferLeg(wallet, outlet, 0, TransferCode.CONSUMPTION)),
+                ResultCode.INVALID_AMOUNT);
+        assertDeclined(PostingRequest.of("ghost", null, new TransferLeg(wallet, 987_654_321L, 5, TransferCode.CONSUMPTION)),
+                ResultCode.ACCOUNT_NOT_FOUND);
+        assertDeclined(PostingRequest.of("self", null, new TransferLeg(wallet, wallet, 5, TransferCode.CONSUMPTION)),
+                ResultCode.SAME_ACCOUNT);
+        assertDeclined(PostingRequest.of("units", null, new TransferLeg(wallet, points, 5, TransferCode.CONSUMPTION)),
+                ResultCode.UNIT_MISMATCH);
+        assertDeclined(PostingRequest.of(" ", null, new TransferLeg(wallet, outlet, 5, TransferCode.CONSUMPTION)),
+                ResultCode.IDEMPOTENCY_KEY_REQUIRED);
+
+        assertThat(balance(wallet)).isEqualTo(1_000);
+        assertThat(count("SELECT COUNT(*) AS n FROM ledger_posting WHERE idem_key IN ('neg','zero','ghost','self','units')"))
+                .as("refused input leaves no trace").isZero();
+        assertClean();
+    }
+
+    @Test
+    void offlineRecordMayOverdrawAndIsFlagged() {
+        long wallet = funded(100);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+
+        Posted posted = posted(ledger.post(new PostingRequest("T3-offline-77", List.of(
+                new TransferLeg(wallet, outlet, 300, TransferCode.CONSUMPTION_OFFLINE)), null, "T3", null, null, true, null))
+                .block());
+
+        assertThat(posted.overdrawn()).isTrue();
+        assertThat(balance(wallet)).isEqualTo(-200);
+        assertClean();
+    }
+
+    @Test
+    void verifyReportsAStoredBalanceThatDisagreesWithItsTransfers() {
+        long wallet = funded(1_000);
+        db.sql("UPDATE ledger_account SET balance = balance + 1 WHERE id = :id").bind("id", wallet).then().block();
+
+        VerifyReport report = verifier.verify().block();
+
+        assertThat(report.clean()).isFalse();
+        assertThat(report.discrepancies()).anySatisfy(d -> {
+            assertThat(d.kind()).isEqualTo("BALANCE_MISMATCH");
+            assertThat(d.accountId()).isEqualTo(wallet);
+        });
+        db.sql("UPDATE ledger_account SET balance = balance - 1 WHERE id = :id").bind("id", wallet).then().block();
+        assertClean();
+    }
+
+    private void assertDeclined(PostingRequest request, ResultCode expected) {
+        assertThat(ledger.post(request).block()).isInstanceOfSatisfying(Declined.class,
+                d -> assertThat(d.reason()).isEqualTo(expected));
+    }
+
+    private long open(AccountKind kind) {
+        return accounts.open(kind, "TEST", OWNERS.incrementAndGet(), kind.name()).block();
+    }
+
+    private long funded(long fen) {
+        long wallet = open(AccountKind.CASH_WALLET);
+        fund(wallet, fen);
+        return wallet;
+    }
+
+    private void fund(long wallet, long fen) {
+        long drawer = accounts.open(AccountKind.CASH_DRAWER, "TEST", 1, "drawer").block();
+        posted(ledger.post(PostingRequest.of("fund-" + wallet + "-" + fen, null,
+                new TransferLeg(drawer, wallet, fen, TransferCode.RECHARGE_CASH))).block());
+    }
+
+    private long balance(long account) {
+        return accounts.find(account).block().balance();
+    }
+
+    private long count(String sql) {
+        return db.sql(sql).map(row -> ((Number) row.get("n")).longValue()).one().block();
+    }
+
+    private static Posted posted(PostingOutcome outcome) {
+        assertThat(outcome).isInstanceOf(Posted.class);
+        return (Posted) outcome;
+    }
+
+    private void assertClean() {
+        VerifyReport report = verifier.verify().block();
+        assertThat(report.discrepancies()).isEmpty();
+        assertThat(report.clean()).isTrue();
+        assertThat(report.totals()).allSatisfy(t -> assertThat(t.sum()).isZero());
+    }
+}
