@@ -1,0 +1,75 @@
+# OneCard — a thin door into Maven and npm. `make run` and `make test` are all a newcomer needs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+DB ?= h2
+PORT ?= 8080
+MVN := mvn -B -ntp
+JAR := backend/target/onecard-server.jar
+FRONTENDS := web-admin mobile-h5
+
+PROFILES_h2 := demo
+PROFILES_mariadb := mariadb,demo
+PROFILES_sqlserver := sqlserver,demo
+
+.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean
+
+help:
+	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
+	@echo "make run DB=mariadb   the same on MariaDB/MySQL at 127.0.0.1:3306 (make db-mariadb creates it)"
+	@echo "make run DB=sqlserver the same on SQL Server (set DB_HOST, DB_USER, DB_PASSWORD)"
+	@echo "make test             every test: back end on real MariaDB, front-end unit and browser tests"
+	@echo "make openapi          regenerate openapi/openapi.yaml and result-codes.json from the server"
+	@echo "make verify           prove the books of the configured database (DB=...)"
+
+run: build $(if $(filter mariadb,$(DB)),db-mariadb)
+	cd backend && PORT=$(PORT) java -jar target/onecard-server.jar \
+		--spring.profiles.active=$(PROFILES_$(DB)) --onecard.data-dir=../data
+
+build: frontends backend
+
+frontends:
+	@for app in $(FRONTENDS); do \
+		echo "== building $$app"; \
+		(cd $$app && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } \
+			&& npm run build) || exit 1; \
+	done
+
+# The front ends' dist folders are packed into the jar (see backend/pom.xml).
+backend:
+	cd backend && $(MVN) -q package -DskipTests
+
+db-mariadb:
+	@bash infra/dev/mariadb.sh app
+
+test: test-db test-backend test-frontend test-e2e
+	@echo "make test: all suites passed"
+
+test-db:
+	@bash infra/dev/mariadb.sh test
+
+test-backend:
+	cd backend && $(MVN) verify
+
+test-frontend:
+	@for app in $(FRONTENDS); do \
+		echo "== unit tests: $$app"; \
+		(cd $$app && npm ci --no-audit --no-fund && npm test) || exit 1; \
+	done
+
+test-e2e: chromium
+	@bash infra/dev/e2e.sh
+
+chromium:
+	@bash infra/dev/chromium.sh
+
+openapi: test-db
+	cd backend && ONECARD_WRITE_CONTRACT=true $(MVN) -q test -Dtest='OpenApiContractTests,ResultCodeCatalogueTests' -Dsurefire.failIfNoSpecifiedTests=false
+
+verify: backend
+	cd backend && java -jar target/onecard-server.jar verify \
+		--spring.profiles.active=$(subst demo,,$(PROFILES_$(DB)))default --onecard.data-dir=../data
+
+clean:
+	cd backend && $(MVN) -q clean
+	rm -rf web-admin/dist mobile-h5/dist

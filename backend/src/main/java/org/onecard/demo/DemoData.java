@@ -1,0 +1,124 @@
+package org.onecard.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.onecard.common.time.BusinessClock;
+import org.onecard.identity.CardholderCredentials;
+import org.onecard.identity.Operators;
+import org.onecard.ledger.Ledger;
+import org.onecard.ledger.domain.AccountKind;
+import org.onecard.ledger.domain.OwnerType;
+import org.onecard.ledger.domain.PostingOutcome;
+import org.onecard.ledger.domain.PostingRequest;
+import org.onecard.ledger.domain.TransferCode;
+import org.onecard.ledger.domain.TransferLeg;
+import org.onecard.ledger.persistence.AccountStore;
+import org.onecard.people.persistence.PeopleStore;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The small demo set `make run` starts with: one organisation, a canteen, three cardholders
+ * with cards and money, and three operators. Every fen of it goes through the ledger, so
+ * `verify` is clean from the first start.
+ */
+@Component
+class DemoData {
+
+    static final long DEPOSIT_FEN = 2_000;
+    static final long CARD_COST_FEN = 500;
+
+    /** employee no, name, department code, card serial, cash fen, subsidy fen. */
+    record DemoPerson(String employeeNo, String name, String department, String serial, long cashFen, long subsidyFen) {
+    }
+
+    static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("1001", "张三", "002", "04A1B2C3", 10_000, 5_000),
+            new DemoPerson("1002", "李四", "002", "04D4E5F6", 5_000, 0),
+            new DemoPerson("1003", "王五", "001", "04778899", 20_000, 3_000));
+
+    private final PeopleStore people;
+    private final AccountStore accounts;
+    private final Ledger ledger;
+    private final Operators operators;
+    private final CardholderCredentials credentials;
+    private final DatabaseClient db;
+    private final BusinessClock clock;
+
+    DemoData(PeopleStore people, AccountStore accounts, Ledger ledger, Operators operators,
+             CardholderCredentials credentials, DatabaseClient db, BusinessClock clock) {
+        this.people = people;
+        this.accounts = accounts;
+        this.ledger = ledger;
+        this.operators = operators;
+        this.credentials = credentials;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    Mono<Void> load() {
+        return operators.create("admin", "系统管理员", "admin123", Set.of("ADMIN"), null)
+                .flatMap(adminId -> operators.create("finance", "财务 刘会计", "finance123", Set.of("FINANCE"), null)
+                        .then(operators.create("cashier", "卡务 陈出纳", "cashier123", Set.of("CASHIER"), "OP000001"))
+                        .flatMap(cashierId -> organisation().flatMap(departments ->
+                                outlet().then(Flux.fromIterable(PEOPLE)
+                                        .concatMap(p -> person(p, departments, cashierId))
+                                        .then()))));
+    }
+
+    /** Root 0, departments 001 and 002 (DOMAIN §2: a child's code is its parent's plus two digits). */
+    private Mono<long[]> organisation() {
+        return people.insertOrgUnit("0", "OneCard 示范大学", null)
+                .flatMap(root -> people.insertOrgUnit("001", "行政办公室", root)
+                        .zipWith(people.insertOrgUnit("002", "计算机学院", root))
+                        .map(t -> new long[] {t.getT1(), t.getT2()}));
+    }
+
+    private Mono<Long> outlet() {
+        return db.sql("INSERT INTO merchant (name, created_at) VALUES (:name, :at)")
+                .bind("name", "后勤餐饮中心").bind("at", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+                .filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one()
+                .flatMap(merchant -> db.sql("INSERT INTO outlet (merchant_id, name, created_at) VALUES (:m, :name, :at)")
+                        .bind("m", merchant).bind("name", "第一食堂").bind("at", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+                        .filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one())
+                .flatMap(outlet -> accounts.open(AccountKind.OUTLET_REVENUE, OwnerType.OUTLET, outlet, "第一食堂"));
+    }
+
+    private Mono<Void> person(DemoPerson p, long[] departments, long cashierId) {
+        long department = "001".equals(p.department()) ? departments[0] : departments[1];
+        LocalDate today = clock.accountingDate(clock.now());
+        return people.insertPerson(p.employeeNo(), p.name(), department)
+                .flatMap(personId -> people.insertCard("1" + p.employeeNo() + "0001", p.serial(), personId, today,
+                                today.plusYears(10), DEPOSIT_FEN, CARD_COST_FEN)
+                        .then(credentials.setPassword(personId, "123456"))
+                        .then(issueWithMoney(p, personId, cashierId)));
+    }
+
+    /** Deposit and card cost into the cashier's drawer, first recharge and a subsidy grant. */
+    private Mono<Void> issueWithMoney(DemoPerson p, long personId, long cashierId) {
+        return Mono.zip(
+                        accounts.open(AccountKind.CASH_WALLET, OwnerType.PERSON, personId, p.name() + " 现金"),
+                        accounts.open(AccountKind.SUBSIDY_WALLET, OwnerType.PERSON, personId, p.name() + " 补贴"),
+                        accounts.open(AccountKind.CASH_DRAWER, OwnerType.OPERATOR, cashierId, "陈出纳 钱箱"),
+                        accounts.open(AccountKind.DEPOSITS, OwnerType.SYSTEM, 0, "押金"),
+                        accounts.open(AccountKind.FEES, OwnerType.SYSTEM, 0, "卡成本/管理费"),
+                        accounts.open(AccountKind.SUBSIDY_FUND, OwnerType.SYSTEM, 0, "补贴资金"))
+                .flatMap(a -> {
+                    List<TransferLeg> legs = new java.util.ArrayList<>(List.of(
+                            new TransferLeg(a.getT3(), a.getT4(), DEPOSIT_FEN, TransferCode.ISSUE_DEPOSIT),
+                            new TransferLeg(a.getT3(), a.getT5(), CARD_COST_FEN, TransferCode.ISSUE_CARD_COST),
+                            new TransferLeg(a.getT3(), a.getT1(), p.cashFen(), TransferCode.RECHARGE_CASH)));
+                    if (p.subsidyFen() > 0) {
+                        legs.add(new TransferLeg(a.getT6(), a.getT2(), p.subsidyFen(), TransferCode.SUBSIDY_GRANT));
+                    }
+                    return ledger.post(new PostingRequest("demo-issue-" + p.employeeNo(), legs, cashierId, null, null,
+                            null, false, "demo data"));
+                })
+                .flatMap(outcome -> outcome instanceof PostingOutcome.Posted
+                        ? Mono.<Void>empty()
+                        : Mono.error(new IllegalStateException("Demo posting refused: " + outcome)));
+    }
+}

@@ -1,0 +1,10 @@
+package org.onecard.identity;
+
+import reactor.core.publisher.Mono;
+
+/** TEMPORARY stub until the identity package lands. */
+public class CardholderCredentials {
+    public Mono<Void> setPassword(long personId, String rawPassword) {
+        return Mono.empty();
+    }
+}

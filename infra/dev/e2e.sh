@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Browser tests against the real server: the built jar (with both front ends inside) on a
+# throwaway MariaDB database with the demo data, then each front end's e2e suite.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PORT="${E2E_PORT:-18080}"
+DB_NAME="onecard_t_e2e_$(date +%s)_$$"
+LOG="$(mktemp -t onecard-e2e-XXXX.log)"
+
+mysql -uroot -e "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+cleanup() {
+  [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  mysql -uroot -e "DROP DATABASE IF EXISTS \`$DB_NAME\`" || true
+}
+trap cleanup EXIT
+
+make --no-print-directory build
+
+echo "== starting the server for browser tests on port $PORT (log: $LOG)"
+(cd backend && DB_NAME="$DB_NAME" DB_USER=onecard_test DB_PASSWORD=onecard_test PORT="$PORT" \
+  exec java -jar target/onecard-server.jar --spring.profiles.active=mariadb,demo) >"$LOG" 2>&1 &
+SERVER_PID=$!
+
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then cat "$LOG"; echo "server died"; exit 1; fi
+  sleep 1
+done
+curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { tail -50 "$LOG"; echo "server did not start"; exit 1; }
+
+status=0
+for app in web-admin mobile-h5; do
+  echo "== browser tests: $app"
+  (cd "$app" && BASE_URL="http://127.0.0.1:$PORT" npm run test:e2e) || status=1
+done
+[ "$status" = 0 ] || { echo "--- server log (tail)"; tail -40 "$LOG"; }
+exit "$status"
