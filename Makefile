@@ -8,9 +8,12 @@ MVN := mvn -B -ntp
 JAR := backend/target/onecard-server.jar
 FRONTENDS := web-admin mobile-h5
 
-PROFILES_h2 := demo
-PROFILES_mariadb := mariadb,demo
-PROFILES_sqlserver := sqlserver,demo
+DBPROFILE_h2 := default
+DBPROFILE_mariadb := mariadb
+DBPROFILE_sqlserver := sqlserver
+ifeq ($(DBPROFILE_$(DB)),)
+$(error DB must be h2, mariadb or sqlserver, not '$(DB)')
+endif
 
 .PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean
 
@@ -24,7 +27,7 @@ help:
 
 run: build $(if $(filter mariadb,$(DB)),db-mariadb)
 	cd backend && PORT=$(PORT) java -jar target/onecard-server.jar \
-		--spring.profiles.active=$(PROFILES_$(DB)) --onecard.data-dir=../data
+		--spring.profiles.active=$(DBPROFILE_$(DB)),demo --onecard.data-dir=$(CURDIR)/data
 
 build: frontends backend
 
@@ -68,7 +71,7 @@ openapi: test-db
 
 verify: backend
 	cd backend && java -jar target/onecard-server.jar verify \
-		--spring.profiles.active=$(subst demo,,$(PROFILES_$(DB)))default --onecard.data-dir=../data
+		--spring.profiles.active=$(DBPROFILE_$(DB)) --onecard.data-dir=$(CURDIR)/data
 
 clean:
 	cd backend && $(MVN) -q clean

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.onecard.common.error.ApiException;
+import org.onecard.common.error.ResultCode;
 import org.onecard.identity.CurrentUser;
 import org.onecard.ledger.Adjustments;
 import org.onecard.ledger.domain.PostingOutcome;
@@ -64,10 +65,14 @@ class LedgerController {
     @Operation(operationId = "adjust", summary = "Credit or debit one account against the adjustments account (调账)")
     Mono<ResponseEntity<PostingView>> adjust(
             @Parameter(description = "a key you choose; sending it again returns the first answer")
-            @RequestHeader(name = "Idempotency-Key") String idempotencyKey,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody AdjustmentRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        return adjustments.adjust(idempotencyKey, request.accountId(), request.direction() == LedgerViews.Direction.CREDIT,
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return Mono.error(new ApiException(ResultCode.IDEMPOTENCY_KEY_REQUIRED,
+                    "Send an Idempotency-Key header you chose for this request"));
+        }
+        return adjustments.adjust(idempotencyKey.trim(), request.accountId(), request.direction() == LedgerViews.Direction.CREDIT,
                         request.amountFen(), request.note(), user.id())
                 .map(LedgerController::toResponse);
     }
