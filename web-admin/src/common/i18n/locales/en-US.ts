@@ -1,0 +1,53 @@
+import type { MessageSchema } from './zh-CN'
+
+const enUS: MessageSchema = {
+  app: { name: 'OneCard 一卡通', admin: 'Administration' },
+  menu: { dashboard: 'Dashboard', ledger: 'Ledger check' },
+  header: { logout: 'Log out', language: 'Language' },
+  login: {
+    title: 'Operator sign-in',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    usernameRequired: 'Enter your username',
+    passwordRequired: 'Enter your password',
+    cardTitle: 'Swipe your operator card',
+    cardHint: 'Put your operator card on the reader; it submits by itself',
+    cardSerial: 'Operator card',
+    cardPlaceholder: 'Waiting for the card…',
+    cardRequired: 'Swipe your operator card',
+    cardSubmit: 'Confirm',
+    back: 'Back',
+  },
+  operator: {
+    title: 'Signed-in operator',
+    username: 'Username',
+    displayName: 'Name',
+    roles: 'Roles',
+    permissions: 'Permissions',
+    none: 'None',
+  },
+  ledger: {
+    title: 'Ledger check',
+    balanced: 'Books balance',
+    discrepant: 'Discrepancies found',
+    checkedAt: 'Checked at',
+    transfersChecked: 'Transfers checked',
+    accountsChecked: 'Accounts checked',
+    totals: 'Totals per unit',
+    unit: 'Unit',
+    sum: 'Sum',
+    discrepancies: 'Discrepancies',
+    kind: 'Kind',
+    accountId: 'Account',
+    transferId: 'Transfer',
+    detail: 'Detail',
+    noDiscrepancies: 'No discrepancies',
+    checkAgain: 'Check again',
+    noPermission: 'This operator may not check the ledger (ledger:verify)',
+  },
+  units: { FEN: 'Amount (yuan)', POINT: 'Points' },
+  error: { network: 'Cannot reach the server', unknown: 'Request failed' },
+}
+
+export default enUS

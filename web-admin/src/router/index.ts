@@ -1,0 +1,35 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { installGuard } from './guard'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** reachable without signing in */
+    public?: boolean
+    /** i18n key of the page title */
+    title?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/pages/login/index.vue'),
+    meta: { public: true, title: 'login.title' },
+  },
+  {
+    path: '/',
+    component: () => import('@/layouts/index.vue'),
+    children: [
+      { path: '', name: 'dashboard', component: () => import('@/pages/dashboard/index.vue'), meta: { title: 'menu.dashboard' } },
+      { path: 'ledger', name: 'ledger', component: () => import('@/pages/ledger/index.vue'), meta: { title: 'menu.ledger' } },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export function createAppRouter(base = import.meta.env.BASE_URL) {
+  const router = createRouter({ history: createWebHistory(base), routes })
+  installGuard(router)
+  return router
+}
