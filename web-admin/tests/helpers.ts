@@ -1,3 +1,4 @@
+import type { TokenResponse } from '../src/common/api/types'
 import { vi } from 'vitest'
 
 export interface Call {
@@ -18,7 +19,7 @@ export function problem(status: number, code: number, extra: Record<string, unkn
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } })
 }
 
-export function tokens(access: string, refresh: string) {
+export function tokens(access: string, refresh: string): TokenResponse {
   return { accessToken: access, refreshToken: refresh, tokenType: 'Bearer', expiresInSeconds: 900 }
 }
 

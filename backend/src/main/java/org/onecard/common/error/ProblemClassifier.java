@@ -1,8 +1,8 @@
 package org.onecard.common.error;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
@@ -62,17 +62,15 @@ final class ProblemClassifier {
         if (causedBy(input, DataBufferLimitException.class)) {
             return new ApiException(ResultCode.PAYLOAD_TOO_LARGE, "The request body is too large");
         }
-        Throwable cause = input.getMostSpecificCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return field(unknown, "is not a known field");
+        Throwable root = input.getMostSpecificCause();
+        JsonMappingException located = firstWithPath(input);
+        if (located != null) {
+            String message = located instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : root instanceof InputCoercionException ? "is out of range"
+                    : "must be a " + simpleType(targetType(located));
+            return field(located, message);
         }
-        if (cause instanceof InvalidFormatException invalid) {
-            return field(invalid, "must be a " + simpleType(invalid.getTargetType()));
-        }
-        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return field(mismatched, "must be a " + simpleType(mismatched.getTargetType()));
-        }
-        if (cause instanceof JsonParseException || cause instanceof JsonMappingException) {
+        if (root instanceof JsonProcessingException) {
             return new ApiException(ResultCode.MALFORMED_REQUEST, "The body is not valid JSON");
         }
         if (input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null
@@ -84,6 +82,20 @@ final class ProblemClassifier {
         }
         return new ApiException(ResultCode.MALFORMED_REQUEST,
                 input.getReason() == null ? "The request could not be read" : input.getReason());
+    }
+
+    /** Jackson wraps a failure with the JSON path where it happened; the outermost such wrapper names the field. */
+    private static JsonMappingException firstWithPath(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                return mapping;
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> targetType(JsonMappingException e) {
+        return e instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
     }
 
     private static ApiException field(JsonMappingException e, String message) {

@@ -1,0 +1,23 @@
+package org.onecard.identity;
+
+import java.util.Set;
+
+/**
+ * Every permission an operator's role can grant, in one place. Controllers name them in
+ * {@code @PreAuthorize("hasAuthority('ledger:verify')")}; V2__identity_seed.sql grants them
+ * to the standard roles.
+ */
+public final class Permissions {
+
+    public static final String LEDGER_VERIFY = "ledger:verify";
+    public static final String LEDGER_READ = "ledger:read";
+    public static final String LEDGER_ADJUST = "ledger:adjust";
+    public static final String AUDIT_READ = "audit:read";
+    public static final String OPERATOR_MANAGE = "operator:manage";
+
+    public static final Set<String> ALL =
+            Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE);
+
+    private Permissions() {
+    }
+}
