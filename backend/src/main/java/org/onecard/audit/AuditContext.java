@@ -1,18 +1,18 @@
 package org.onecard.audit;
 
 import java.util.Optional;
+import org.onecard.common.error.ProblemExceptionHandler;
 import org.onecard.common.error.ResultCode;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
  * What the request audit learns along the way: the authentication filter attaches the actor,
- * and whoever writes a refusal notes its result code. Kept on the exchange because the audit
+ * and the problem handler notes the result code of a refusal. Kept on the exchange because the audit
  * filter runs outside the security chain and cannot see its context.
  */
 public final class AuditContext {
 
     private static final String ACTOR = AuditContext.class.getName() + ".actor";
-    private static final String RESULT_CODE = AuditContext.class.getName() + ".resultCode";
 
     private AuditContext() {
     }
@@ -25,11 +25,8 @@ public final class AuditContext {
         return Optional.ofNullable(exchange.getAttribute(ACTOR));
     }
 
-    public static void noteResultCode(ServerWebExchange exchange, ResultCode code) {
-        exchange.getAttributes().put(RESULT_CODE, code);
-    }
-
+    /** Every problem answer goes through the one handler, which notes its code on the exchange. */
     public static Optional<ResultCode> resultCode(ServerWebExchange exchange) {
-        return Optional.ofNullable(exchange.getAttribute(RESULT_CODE));
+        return ProblemExceptionHandler.resultCodeOf(exchange);
     }
 }

@@ -34,6 +34,11 @@ public class Operators {
         this.tx = TransactionalOperator.create(transactions);
     }
 
+    /** False only on a brand-new installation. */
+    public Mono<Boolean> anyExist() {
+        return store.anyOperator();
+    }
+
     /**
      * Creates an enabled operator with these roles ({@link Roles}) and returns the id.
      *

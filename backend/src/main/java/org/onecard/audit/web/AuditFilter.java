@@ -7,8 +7,6 @@ import org.onecard.audit.AuditEntry;
 import org.onecard.audit.AuditLog;
 import org.onecard.audit.AuditOutcome;
 import org.onecard.audit.ClientAddresses;
-import org.onecard.common.error.ApiException;
-import org.onecard.common.error.ResultCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -16,7 +14,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -54,7 +51,7 @@ class AuditFilter implements WebFilter {
         }
         // beforeCommit runs once the status is final, including answers written by the error handler
         exchange.getResponse().beforeCommit(() -> record(exchange));
-        return chain.filter(exchange).doOnError(error -> noteCode(exchange, error));
+        return chain.filter(exchange);
     }
 
     static boolean isAudited(ServerHttpRequest request) {
@@ -88,13 +85,5 @@ class AuditFilter implements WebFilter {
     private static String route(ServerWebExchange exchange) {
         Object pattern = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         return pattern instanceof PathPattern p ? p.getPatternString() : exchange.getRequest().getPath().value();
-    }
-
-    private static void noteCode(ServerWebExchange exchange, Throwable error) {
-        if (error instanceof ApiException api) {
-            AuditContext.noteResultCode(exchange, api.resultCode());
-        } else if (error instanceof WebExchangeBindException) {
-            AuditContext.noteResultCode(exchange, ResultCode.VALIDATION_FAILED);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,7 @@ import reactor.core.publisher.Mono;
 public class ProblemExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+    private static final String RESULT_CODE = ProblemExceptionHandler.class.getName() + ".resultCode";
 
     private final ObjectMapper objectMapper;
     private final ProblemClassifier classifier = new ProblemClassifier();
@@ -46,8 +48,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return write(exchange, api.resultCode(), api.getMessage(), api.fieldProblems());
     }
 
+    /** The catalogue code of the problem this exchange was answered with, if any (read by the audit log). */
+    public static Optional<ResultCode> resultCodeOf(ServerWebExchange exchange) {
+        return Optional.ofNullable(exchange.getAttribute(RESULT_CODE));
+    }
+
     /** Writes a problem response; also used by the security entry points. */
     public Mono<Void> write(ServerWebExchange exchange, ResultCode rc, String detail, List<FieldProblem> errors) {
+        exchange.getAttributes().put(RESULT_CODE, rc);
         Locale locale = exchange.getLocaleContext().getLocale();
         Problem problem = Problem.of(rc, detail, exchange.getRequest().getPath().value(), errors,
                 locale == null ? Locale.ENGLISH : locale);

@@ -37,6 +37,10 @@ public class OperatorStore {
         this.failedLogins = new FailedLogins(db, "operator", "id");
     }
 
+    public Mono<Boolean> anyOperator() {
+        return db.sql("SELECT COUNT(*) AS n FROM operator").map(row -> ((Number) row.get("n")).longValue() > 0).one();
+    }
+
     public Mono<LoginAccount> findLogin(String username) {
         return db.sql(SELECT_LOGIN + " WHERE username = :username").bind("username", username)
                 .map(OperatorStore::toLogin).one();

@@ -1,7 +1,6 @@
 package org.onecard.identity.web;
 
 import java.util.List;
-import org.onecard.audit.AuditContext;
 import org.onecard.common.error.ProblemExceptionHandler;
 import org.onecard.common.error.ResultCode;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +39,6 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
     }
 
     private Mono<Void> write(ServerWebExchange exchange, ResultCode code, String detail) {
-        AuditContext.noteResultCode(exchange, code);
         return problems.write(exchange, code, detail, List.of());
     }
 }

@@ -12,6 +12,7 @@ import org.onecard.testing.Logins;
 import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @MariaDbTest
@@ -23,6 +24,8 @@ class LedgerApiTests {
     Operators operators;
     @Autowired
     AccountStore accounts;
+    @Autowired
+    DatabaseClient db;
 
     String admin;
     long wallet;
@@ -59,11 +62,18 @@ class LedgerApiTests {
 
     @Test
     void debitBeyondTheBalanceIsDeclinedAndChangesNothing() {
+        long auditBefore = db.sql("SELECT COALESCE(MAX(id), 0) AS n FROM audit_log")
+                .map(r -> ((Number) r.get("n")).longValue()).one().block();
         adjust("k-3", credit(100)).expectStatus().isCreated();
         String debit = "{\"accountId\":" + wallet + ",\"direction\":\"DEBIT\",\"amountFen\":101,\"note\":\"x\"}";
         problem(adjust("k-4", debit), 422, 3001);
         assertThat(balance()).isEqualTo(100);
         verifyIsClean();
+        assertThat(db.sql("SELECT outcome, detail FROM audit_log WHERE action = 'POST /api/ledger/adjustments'"
+                        + " AND id > :before ORDER BY id").bind("before", auditBefore).map(r -> r.get("outcome", String.class) + " " + r.get("detail", String.class))
+                .all().collectList().block())
+                .as("both attempts are in the audit log with their outcome")
+                .containsExactly("SUCCESS HTTP 201", "FAILURE HTTP 422, code 3001");
     }
 
     @Test
