@@ -1,0 +1,11 @@
+// Names of the contract's schemas (openapi.yaml → schema.d.ts via `npm run gen:api`).
+import type { components } from './schema'
+
+type Schemas = components['schemas']
+
+export type TokenResponse = Schemas['TokenResponse']
+export type CardholderLoginRequest = Schemas['CardholderLoginRequest']
+export type CardholderView = Schemas['CardholderView']
+export type CardSummary = Schemas['CardSummary']
+export type Problem = Schemas['Problem']
+export type FieldError = Schemas['FieldProblem']

@@ -1,0 +1,11 @@
+// Styles of the Vant components the pages use (components themselves are imported where used).
+import 'vant/es/button/style/index'
+import 'vant/es/cell/style/index'
+import 'vant/es/cell-group/style/index'
+import 'vant/es/empty/style/index'
+import 'vant/es/field/style/index'
+import 'vant/es/form/style/index'
+import 'vant/es/loading/style/index'
+import 'vant/es/pull-refresh/style/index'
+import 'vant/es/tag/style/index'
+import 'vant/es/toast/style/index'

@@ -1,0 +1,38 @@
+import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router'
+import { useAuthStore } from '@/common/stores/auth'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    requiresAuth?: boolean
+  }
+}
+
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
+  const router = createRouter({
+    history,
+    routes: [
+      {
+        path: '/',
+        name: 'balance',
+        component: () => import('@/pages/balance/index.vue'),
+        meta: { requiresAuth: true },
+      },
+      { path: '/login', name: 'login', component: () => import('@/pages/login/index.vue') },
+      { path: '/:pathMatch(.*)*', redirect: '/' },
+    ],
+  })
+
+  router.beforeEach(async (to) => {
+    const auth = useAuthStore()
+    try {
+      await auth.restore() // a remembered session is renewed before anything is shown
+    } catch {
+      // refused (tokens cleared) or offline: treated as signed out below
+    }
+    if (to.meta.requiresAuth && !auth.isAuthenticated) return { name: 'login' }
+    if (to.name === 'login' && auth.isAuthenticated) return { name: 'balance' }
+    return true
+  })
+
+  return router
+}
