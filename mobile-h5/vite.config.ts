@@ -3,7 +3,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, searchForWorkspaceRoot } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import pxToViewport from 'postcss-px-to-viewport-8-plugin'
-import { SummaryLine } from './tests/summary-reporter'
+import { SummaryLine } from './tests/summary-reporter.ts'
 
 const openapiDir = fileURLToPath(new URL('../openapi', import.meta.url))
 

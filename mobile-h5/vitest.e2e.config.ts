@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { SummaryLine } from './tests/summary-reporter'
+import { SummaryLine } from './tests/summary-reporter.ts'
 
 // Browser tests against a REAL running server (env BASE_URL, default http://127.0.0.1:8080).
 // Vitest sets process.env.BASE_URL to Vite's base ('/') inside the tests, so the server address is
