@@ -14,9 +14,12 @@ public final class Permissions {
     public static final String LEDGER_ADJUST = "ledger:adjust";
     public static final String AUDIT_READ = "audit:read";
     public static final String OPERATOR_MANAGE = "operator:manage";
+    /** System parameters, meal periods and card types (V4__card_rules.sql grants them). */
+    public static final String SETTINGS_READ = "settings:read";
+    public static final String SETTINGS_MANAGE = "settings:manage";
 
     public static final Set<String> ALL =
-            Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE);
+            Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE, SETTINGS_READ, SETTINGS_MANAGE);
 
     private Permissions() {
     }

@@ -34,6 +34,9 @@ public enum ResultCode {
     UNIT_MISMATCH(3005, 400, "12", "账户计量单位不一致", "Accounts use different units"),
     AMOUNT_OVERFLOW(3006, 422, "13", "金额超出范围", "Amount out of range"),
     ACCOUNT_NOT_DIRECTLY_POSTABLE(3007, 422, "12", "该账户不能直接调账", "This account cannot be adjusted by hand"),
+    PARAMETER_LOCKED(5001, 409, "12", "已有卡片发行，该参数不能再修改", "Cards exist; this parameter can no longer change"),
+    CARD_TYPE_IN_USE(5002, 409, "12", "卡类正在使用，不能删除", "The card type is in use and cannot be deleted"),
+    NAME_TAKEN(5003, 409, "12", "名称已被使用", "The name is already in use"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

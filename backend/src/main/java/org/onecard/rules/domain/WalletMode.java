@@ -1,0 +1,7 @@
+package org.onecard.rules.domain;
+
+/** Single-wallet mode shows cash and subsidy as one balance; dual keeps them apart. */
+public enum WalletMode {
+    SINGLE,
+    DUAL
+}
