@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.onecard.identity.application.PasswordHasher;
-import org.onecard.identity.domain.CardSerials;
+import org.onecard.common.reader.CardSerials;
 import org.onecard.identity.persistence.OperatorStore;
 import org.onecard.identity.persistence.OperatorStore.Scope;
 import org.springframework.stereotype.Service;

@@ -17,9 +17,14 @@ public final class Permissions {
     /** System parameters, meal periods and card types (V4__card_rules.sql grants them). */
     public static final String SETTINGS_READ = "settings:read";
     public static final String SETTINGS_MANAGE = "settings:manage";
+    /** Cards and counter money (V5__cards.sql grants them). */
+    public static final String CARDS_READ = "cards:read";
+    public static final String CARDS_MANAGE = "cards:manage";
+    public static final String MONEY_COUNTER = "money:counter";
 
     public static final Set<String> ALL =
-            Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE, SETTINGS_READ, SETTINGS_MANAGE);
+            Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE, SETTINGS_READ, SETTINGS_MANAGE,
+                    CARDS_READ, CARDS_MANAGE, MONEY_COUNTER);
 
     private Permissions() {
     }

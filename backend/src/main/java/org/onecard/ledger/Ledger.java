@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.ledger.domain.AccountKind;
@@ -46,7 +47,30 @@ public class Ledger {
         this.clock = clock;
     }
 
+    /** Whether a request with this key was answered before: a retry then skips straight to the replay. */
+    public Mono<Boolean> knows(String idempotencyKey) {
+        return store.findPosting(idempotencyKey).hasElement();
+    }
+
+    /**
+     * The first answer to a key, for use cases whose transfers derive from balances that the
+     * first request itself changed (a cancel refunds "the balance"): their retry cannot be
+     * rebuilt, so it is answered from the record. Empty when the key is new.
+     */
+    public Mono<PostingOutcome> firstAnswer(String idempotencyKey) {
+        return store.findPosting(idempotencyKey).flatMap(first -> replay(first, first.requestHash()));
+    }
+
     public Mono<PostingOutcome> post(PostingRequest request) {
+        return post(request, posted -> Mono.empty());
+    }
+
+    /**
+     * Posts, and runs {@code inSameTransaction} with the booked posting before the commit: the
+     * use case's own rows (a new card, a lifecycle event) land with the money or not at all. A
+     * replay does not run it again; an error from it rolls the booking back and is passed on.
+     */
+    public Mono<PostingOutcome> post(PostingRequest request, Function<Posted, Mono<?>> inSameTransaction) {
         Optional<Declined> badShape = PostingRules.checkShape(request);
         if (badShape.isPresent()) {
             return Mono.just(badShape.get());
@@ -55,26 +79,29 @@ public class Ledger {
         return store.findPosting(request.idempotencyKey())
                 .flatMap(first -> replay(first, fingerprint))
                 .switchIfEmpty(Mono.defer(() -> store.accountKinds(LedgerStore.accountIds(request.legs()))
-                        .flatMap(kinds -> checkAndBook(request, fingerprint, kinds))));
+                        .flatMap(kinds -> checkAndBook(request, fingerprint, kinds, inSameTransaction))));
     }
 
-    private Mono<PostingOutcome> checkAndBook(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds) {
+    private Mono<PostingOutcome> checkAndBook(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds,
+                                              Function<Posted, Mono<?>> inSameTransaction) {
         Optional<Declined> badAccounts = PostingRules.checkAccounts(request, kinds);
         if (badAccounts.isPresent()) {
             return Mono.just(badAccounts.get());
         }
-        return Mono.defer(() -> book(request, fingerprint, kinds))
+        return Mono.defer(() -> book(request, fingerprint, kinds, inSameTransaction))
                 .retryWhen(Retry.backoff(DEADLOCK_RETRIES, Duration.ofMillis(5))
                         .filter(TransientDataAccessException.class::isInstance));
     }
 
-    private Mono<PostingOutcome> book(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds) {
+    private Mono<PostingOutcome> book(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds,
+                                      Function<Posted, Mono<?>> inSameTransaction) {
         Instant receivedAt = clock.now();
         Instant occurredAt = request.occurredAt() != null ? request.occurredAt() : receivedAt;
         LocalDate accountingDate = request.accountingDate() != null
                 ? request.accountingDate() : clock.accountingDate(receivedAt);
         Times times = new Times(occurredAt, receivedAt, accountingDate);
-        return tx.transactional(booker.book(request, fingerprint, kinds, times))
+        return tx.transactional(booker.book(request, fingerprint, kinds, times)
+                        .flatMap(posted -> inSameTransaction.apply(posted).then(Mono.just(posted))))
                 .<PostingOutcome>map(posted -> posted)
                 .onErrorResume(InsufficientFundsException.class,
                         e -> recordDecline(request, fingerprint, times, ResultCode.INSUFFICIENT_FUNDS, e.getMessage()))

@@ -1,6 +1,7 @@
 package org.onecard.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +21,7 @@ import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 @MariaDbTest
@@ -209,6 +211,26 @@ class LedgerTests {
 
         assertThat(posted.overdrawn()).isTrue();
         assertThat(balance(wallet)).isEqualTo(-200);
+        assertClean();
+    }
+
+    @Test
+    void aFailingStepInTheSameTransactionRollsTheBookingBack() {
+        long drawer = open(AccountKind.CASH_DRAWER);
+        long wallet = open(AccountKind.CASH_WALLET);
+        PostingRequest recharge = PostingRequest.of("with-step", null,
+                new TransferLeg(drawer, wallet, 700, TransferCode.RECHARGE_CASH));
+
+        Mono<PostingOutcome> failing = ledger.post(recharge, posted -> Mono.error(new IllegalStateException("step")));
+
+        assertThatThrownBy(failing::block).hasMessageContaining("step");
+        assertThat(balance(wallet)).isZero();
+        assertThat(count("SELECT COUNT(*) AS n FROM ledger_posting WHERE idem_key = 'with-step'")).isZero();
+        AtomicLong ran = new AtomicLong();
+        posted(ledger.post(recharge, posted -> Mono.fromRunnable(ran::incrementAndGet)).block());
+        posted(ledger.post(recharge, posted -> Mono.fromRunnable(ran::incrementAndGet)).block());
+        assertThat(ran).as("a replay does not run the step again").hasValue(1);
+        assertThat(balance(wallet)).isEqualTo(700);
         assertClean();
     }
 

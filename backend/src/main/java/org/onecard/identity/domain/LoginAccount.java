@@ -1,6 +1,7 @@
 package org.onecard.identity.domain;
 
 import java.time.Instant;
+import org.onecard.common.reader.CardSerials;
 
 /**
  * What a sign-in needs to know about an operator or a cardholder's credential.

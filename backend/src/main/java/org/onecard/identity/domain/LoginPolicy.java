@@ -3,6 +3,7 @@ package org.onecard.identity.domain;
 import java.time.Instant;
 import java.util.Optional;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.reader.CardSerials;
 import org.onecard.identity.domain.LoginDecision.Refused;
 
 /**

@@ -16,6 +16,8 @@ public enum AccountKind {
     FEES(Unit.FEN, false),
     GATEWAY_CLEARING(Unit.FEN, false),
     ADJUSTMENTS(Unit.FEN, false),
+    /** A reissued card's balance waiting out the grey-record days (卡金补领). */
+    REISSUE_HOLD(Unit.FEN, false),
     POINTS_ISSUED(Unit.POINT, false);
 
     private final Unit unit;

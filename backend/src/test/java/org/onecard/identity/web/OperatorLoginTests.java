@@ -174,7 +174,7 @@ class OperatorLoginTests {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
 
         assertThat(payload).contains("\"kind\":\"OPERATOR\"").contains("\"dept\":[11,12]").contains("\"outlet\":[7]")
-                .contains("\"perms\":[\"ledger:read\"").contains("\"sub\":\"" + idOf(username) + "\"");
+                .contains("\"perms\":[").contains("\"ledger:read\"").contains("\"sub\":\"" + idOf(username) + "\"");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.onecard.identity.domain;
+package org.onecard.common.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.onecard.identity.domain;
+package org.onecard.common.reader;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

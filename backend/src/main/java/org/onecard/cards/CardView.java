@@ -1,0 +1,36 @@
+package org.onecard.cards;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import java.time.LocalDate;
+import org.onecard.cards.domain.CardRecord;
+import org.onecard.cards.domain.CardStatus;
+
+/** A card as the counter sees it, with its person's wallet balances. */
+public record CardView(
+        @Schema(requiredMode = RequiredMode.REQUIRED) long id,
+        @Schema(requiredMode = RequiredMode.REQUIRED) String cardNo,
+        @Schema(requiredMode = RequiredMode.REQUIRED) String serial,
+        @Schema(requiredMode = RequiredMode.REQUIRED) long personId,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "effective status: a usable card past its date is EXPIRED")
+        CardStatus status,
+        @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate issuedOn,
+        @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate expiresOn,
+        @Schema(requiredMode = RequiredMode.REQUIRED) long depositFen,
+        @Schema(requiredMode = RequiredMode.REQUIRED) long costFen,
+        Long cardTypeId,
+        @Schema(requiredMode = RequiredMode.REQUIRED) boolean lostRefunded,
+        Long replacedByCardId,
+        Long reissuedFromCardId,
+        @Schema(requiredMode = RequiredMode.REQUIRED) long cashFen,
+        @Schema(requiredMode = RequiredMode.REQUIRED) long subsidyFen,
+        @Schema(description = "the posting that moved money for this request, if any") Long postingId,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "true when this repeats the first answer")
+        boolean replayed) {
+
+    static CardView of(CardRecord c, LocalDate today, long cashFen, long subsidyFen, Long postingId, boolean replayed) {
+        return new CardView(c.id(), c.cardNo(), c.serial(), c.personId(), c.state().effective(today), c.issuedOn(),
+                c.expiresOn(), c.depositFen(), c.costFen(), c.cardTypeId(), c.lostRefunded(), c.replacedByCardId(),
+                c.reissuedFromCardId(), cashFen, subsidyFen, postingId, replayed);
+    }
+}

@@ -1,0 +1,177 @@
+package org.onecard.cards.persistence;
+
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.onecard.cards.domain.CardRecord;
+import org.onecard.cards.domain.CardStatus;
+import org.onecard.common.error.ApiException;
+import org.onecard.common.error.ResultCode;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Cards, their events and the terminal list changes they cause. */
+@Repository
+public class CardStore {
+
+    private static final String SELECT = "SELECT id, card_no, serial, person_id, status, issued_on, expires_on,"
+            + " deposit_fen, cost_fen, card_type_id, lost_refunded, replaced_by_card_id, reissued_from_card_id FROM card";
+    private static final String LIVE = "('NORMAL', 'LOST', 'FROZEN')";
+
+    private final DatabaseClient db;
+
+    public CardStore(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<CardRecord> find(long id) {
+        return db.sql(SELECT + " WHERE id = :id").bind("id", id).map(CardStore::toCard).one();
+    }
+
+    /** A live card by the serial a reader typed, else any card with that card number. */
+    public Mono<CardRecord> findByInput(String input) {
+        return db.sql(SELECT + " WHERE active_serial = :input").bind("input", input).map(CardStore::toCard).one()
+                .switchIfEmpty(Mono.defer(() -> db.sql(SELECT + " WHERE card_no = :input").bind("input", input)
+                        .map(CardStore::toCard).one()));
+    }
+
+    public Flux<CardRecord> cardsOf(long personId) {
+        return db.sql(SELECT + " WHERE person_id = :personId ORDER BY id").bind("personId", personId)
+                .map(CardStore::toCard).all();
+    }
+
+    public Mono<Boolean> hasLiveCard(long personId) {
+        return db.sql("SELECT COUNT(*) AS n FROM card WHERE person_id = :personId AND status IN " + LIVE)
+                .bind("personId", personId).map(row -> ((Number) row.get("n")).longValue() > 0).one();
+    }
+
+    public Mono<Long> nextCardNo() {
+        return db.sql("UPDATE card_no_counter SET last_value = last_value + 1 WHERE id = 1").then()
+                .then(db.sql("SELECT last_value FROM card_no_counter WHERE id = 1")
+                        .map(row -> row.get("last_value", Long.class)).one());
+    }
+
+    public Mono<Boolean> cardNoUsed(String cardNo) {
+        return db.sql("SELECT COUNT(*) AS n FROM card WHERE card_no = :cardNo").bind("cardNo", cardNo)
+                .map(row -> ((Number) row.get("n")).longValue() > 0).one();
+    }
+
+    public Mono<Long> insert(NewCard card, Instant now) {
+        DatabaseClient.GenericExecuteSpec spec = db.sql("INSERT INTO card (card_no, serial, active_serial, person_id,"
+                        + " kind, status, issued_on, expires_on, deposit_fen, cost_fen, created_at, card_type_id,"
+                        + " lost_refunded, reissued_from_card_id, status_changed_at) VALUES (:cardNo, :serial, :serial,"
+                        + " :personId, 'USER', 'NORMAL', :issuedOn, :expiresOn, :deposit, :cost, :at, :cardTypeId,"
+                        + " :lostRefunded, :from, :at)")
+                .bind("cardNo", card.cardNo()).bind("serial", card.serial()).bind("personId", card.personId())
+                .bind("issuedOn", card.issuedOn()).bind("expiresOn", card.expiresOn())
+                .bind("deposit", card.depositFen()).bind("cost", card.costFen())
+                .bind("at", utc(now)).bind("cardTypeId", card.cardTypeId()).bind("lostRefunded", false);
+        spec = card.reissuedFrom() == null ? spec.bindNull("from", Long.class) : spec.bind("from", card.reissuedFrom());
+        return spec.filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one()
+                .onErrorMap(DataIntegrityViolationException.class, e -> new ApiException(ResultCode.SERIAL_TAKEN,
+                        "Card serial " + card.serial() + " or number " + card.cardNo() + " is already in use"));
+    }
+
+    /**
+     * Moves a card from the status the caller saw to a new one in one conditional statement, so
+     * two operators acting on one card at once cannot both succeed.
+     */
+    public Mono<Void> changeStatus(long id, CardStatus from, CardStatus to, Instant now) {
+        boolean live = to == CardStatus.NORMAL || to == CardStatus.LOST || to == CardStatus.FROZEN;
+        return db.sql("UPDATE card SET status = :to, status_changed_at = :at,"
+                        + (live ? " active_serial = serial" : " active_serial = NULL")
+                        + " WHERE id = :id AND status = :from")
+                .bind("to", to.name()).bind("from", from.name()).bind("id", id).bind("at", utc(now))
+                .fetch().rowsUpdated()
+                .flatMap(n -> n == 1 ? Mono.<Void>empty() : Mono.error(new ApiException(ResultCode.CARD_STATE_FORBIDS,
+                        "Card " + id + " changed meanwhile; read it again")));
+    }
+
+    public Mono<Void> markReplaced(long oldId, long newId) {
+        return db.sql("UPDATE card SET replaced_by_card_id = :newId WHERE id = :oldId")
+                .bind("newId", newId).bind("oldId", oldId).then();
+    }
+
+    public Mono<Void> markLostRefunded(long id) {
+        return db.sql("UPDATE card SET lost_refunded = :yes WHERE id = :id").bind("yes", true).bind("id", id).then();
+    }
+
+    public Mono<Void> setExpiry(long id, LocalDate expiresOn) {
+        return db.sql("UPDATE card SET expires_on = :expiresOn WHERE id = :id")
+                .bind("expiresOn", expiresOn).bind("id", id).then();
+    }
+
+    public Mono<Void> event(long cardId, String kind, Long operatorId, Instant at, Long postingId, String note) {
+        DatabaseClient.GenericExecuteSpec spec = db.sql("INSERT INTO card_event (card_id, kind, operator_id,"
+                        + " occurred_at, posting_id, note) VALUES (:cardId, :kind, :operatorId, :at, :postingId, :note)")
+                .bind("cardId", cardId).bind("kind", kind).bind("at", utc(at));
+        spec = operatorId == null ? spec.bindNull("operatorId", Long.class) : spec.bind("operatorId", operatorId);
+        spec = postingId == null ? spec.bindNull("postingId", Long.class) : spec.bind("postingId", postingId);
+        spec = note == null ? spec.bindNull("note", String.class) : spec.bind("note", note);
+        return spec.then();
+    }
+
+    /** The card a posting created or changed, for answering a replayed request. */
+    public Mono<Long> cardOfPosting(long postingId, String kind) {
+        return db.sql("SELECT card_id FROM card_event WHERE posting_id = :postingId AND kind = :kind")
+                .bind("postingId", postingId).bind("kind", kind)
+                .map(row -> row.get("card_id", Long.class)).one();
+    }
+
+    /** Records a whitelist/blacklist change; its id is the new list version. */
+    public Mono<Void> listChange(long cardId, String serial, String list, String action, Instant at) {
+        return db.sql("INSERT INTO list_change (card_id, serial, list_kind, action, changed_at)"
+                        + " VALUES (:cardId, :serial, :list, :action, :at)")
+                .bind("cardId", cardId).bind("serial", serial).bind("list", list).bind("action", action)
+                .bind("at", utc(at)).then();
+    }
+
+    public Mono<Long> listVersion() {
+        return db.sql("SELECT COALESCE(MAX(id), 0) AS v FROM list_change")
+                .map(row -> ((Number) row.get("v")).longValue()).one();
+    }
+
+    public Mono<Boolean> requestKeyUsed(String key) {
+        return db.sql("SELECT COUNT(*) AS n FROM request_key WHERE idem_key = :key").bind("key", key)
+                .map(row -> ((Number) row.get("n")).longValue() > 0).one();
+    }
+
+    /** Claims a key for a request that moves no money; a second claim fails with {@link KeyUsedException}. */
+    public Mono<Void> claimRequestKey(String key, Instant now) {
+        return db.sql("INSERT INTO request_key (idem_key, created_at) VALUES (:key, :at)")
+                .bind("key", key).bind("at", utc(now)).then()
+                .onErrorMap(DataIntegrityViolationException.class, e -> new KeyUsedException(key));
+    }
+
+    /** The request key was claimed before: the caller answers as a replay. */
+    public static class KeyUsedException extends RuntimeException {
+        public KeyUsedException(String key) {
+            super("Request key already used: " + key, null, false, false);
+        }
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static CardRecord toCard(Readable row) {
+        return new CardRecord(row.get("id", Long.class), row.get("card_no", String.class),
+                row.get("serial", String.class), row.get("person_id", Long.class),
+                CardStatus.valueOf(row.get("status", String.class)),
+                row.get("issued_on", LocalDate.class), row.get("expires_on", LocalDate.class),
+                row.get("deposit_fen", Long.class), row.get("cost_fen", Long.class),
+                row.get("card_type_id", Long.class),
+                Boolean.TRUE.equals(row.get("lost_refunded", Boolean.class)),
+                row.get("replaced_by_card_id", Long.class), row.get("reissued_from_card_id", Long.class));
+    }
+
+    /** What an issue or reissue writes. */
+    public record NewCard(String cardNo, String serial, long personId, LocalDate issuedOn, LocalDate expiresOn,
+                          long depositFen, long costFen, long cardTypeId, Long reissuedFrom) {
+    }
+}

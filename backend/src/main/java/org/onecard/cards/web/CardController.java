@@ -1,0 +1,157 @@
+package org.onecard.cards.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.onecard.cards.CardCancel;
+import org.onecard.cards.CardIssuing;
+import org.onecard.cards.CardIssuing.IssueCommand;
+import org.onecard.cards.CardReads;
+import org.onecard.cards.CardReissue;
+import org.onecard.cards.CardStatusChanges;
+import org.onecard.cards.CardView;
+import org.onecard.cards.CounterRecharge;
+import org.onecard.cards.web.CardRequests.CancelCardRequest;
+import org.onecard.cards.web.CardRequests.IssueCardRequest;
+import org.onecard.cards.web.CardRequests.RechargeRequest;
+import org.onecard.cards.web.CardRequests.ReissueCardRequest;
+import org.onecard.common.error.ApiException;
+import org.onecard.common.error.ResultCode;
+import org.onecard.identity.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/cards")
+@Tag(name = "cards")
+class CardController {
+
+    private static final String KEY = "Idempotency-Key";
+
+    private final CardReads reads;
+    private final CardIssuing issuing;
+    private final CardStatusChanges changes;
+    private final CardReissue reissue;
+    private final CardCancel cancel;
+    private final CounterRecharge recharge;
+
+    CardController(CardReads reads, CardIssuing issuing, CardStatusChanges changes, CardReissue reissue,
+                   CardCancel cancel, CounterRecharge recharge) {
+        this.reads = reads;
+        this.issuing = issuing;
+        this.changes = changes;
+        this.reissue = reissue;
+        this.cancel = cancel;
+        this.recharge = recharge;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('cards:read')")
+    @Operation(operationId = "getCard", summary = "A card with its person's balances")
+    Mono<CardView> card(@PathVariable long id) {
+        return reads.view(id);
+    }
+
+    @GetMapping("/lookup")
+    @PreAuthorize("hasAuthority('cards:read')")
+    @Operation(operationId = "lookupCard", summary = "Find a card by what the desk reader typed (serial) or its number")
+    Mono<CardView> lookup(@RequestParam String input) {
+        return reads.lookup(input);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('cards:manage')")
+    @Operation(operationId = "issueCard", summary = "Issue a card: deposit, card cost, optional first recharge")
+    Mono<ResponseEntity<CardView>> issue(@RequestHeader(name = KEY, required = false) String key,
+                                         @Valid @RequestBody IssueCardRequest body,
+                                         @AuthenticationPrincipal CurrentUser user) {
+        IssueCommand command = new IssueCommand(body.personId(), body.serial(), body.cardNo(), body.cardTypeId(),
+                body.depositFen(), body.cardCostFen(), body.firstRechargeFen() == null ? 0 : body.firstRechargeFen());
+        return requireKey(key).then(issuing.issue(command, key, user.id())).map(CardController::created);
+    }
+
+    @PostMapping("/{id}/loss")
+    @PreAuthorize("hasAuthority('cards:manage')")
+    @Operation(operationId = "reportCardLost", summary = "Register a loss (挂失); terminals get it on the blacklist")
+    Mono<CardView> loss(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return changes.loss(id, user.id());
+    }
+
+    @PostMapping("/{id}/unloss")
+    @PreAuthorize("hasAuthority('cards:manage')")
+    @Operation(operationId = "unlossCard", summary = "Withdraw a loss; refused once reissued or refunded")
+    Mono<CardView> unloss(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return changes.unloss(id, user.id());
+    }
+
+    @PostMapping("/{id}/freeze")
+    @PreAuthorize("hasAuthority('cards:manage')")
+    @Operation(operationId = "freezeCard", summary = "Freeze a card")
+    Mono<CardView> freeze(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return changes.freeze(id, user.id());
+    }
+
+    @PostMapping("/{id}/unfreeze")
+    @PreAuthorize("hasAuthority('cards:manage')")
+    @Operation(operationId = "unfreezeCard", summary = "Unfreeze a card")
+    Mono<CardView> unfreeze(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return changes.unfreeze(id, user.id());
+    }
+
+    @PostMapping("/{id}/renew")
+    @PreAuthorize("hasAuthority('cards:manage')")
+    @Operation(operationId = "renewCard", summary = "Extend the card's validity by the system card validity")
+    Mono<CardView> renew(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return changes.renew(id, user.id());
+    }
+
+    @PostMapping("/{id}/reissue")
+    @PreAuthorize("hasAuthority('cards:manage')")
+    @Operation(operationId = "reissueCard", summary = "Reissue a lost card (补办), once; balance and history carry over")
+    Mono<ResponseEntity<CardView>> reissue(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
+                                           @Valid @RequestBody ReissueCardRequest body,
+                                           @AuthenticationPrincipal CurrentUser user) {
+        return requireKey(key).then(reissue.reissue(id, body.serial(), key, user.id())).map(CardController::created);
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAuthority('cards:manage') and hasAuthority('money:counter')")
+    @Operation(operationId = "cancelCard", summary = "Cancel (注销): refund the balance, and the deposit if returned")
+    Mono<CardView> cancel(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
+                          @Valid @RequestBody CancelCardRequest body, @AuthenticationPrincipal CurrentUser user) {
+        return requireKey(key).then(cancel.cancel(id, body.cardReturned(), key, user.id()));
+    }
+
+    @PostMapping("/{id}/recharge")
+    @PreAuthorize("hasAuthority('money:counter')")
+    @Operation(operationId = "rechargeCard", summary = "Cash recharge at the counter (充值)")
+    Mono<ResponseEntity<CardView>> recharge(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
+                                            @Valid @RequestBody RechargeRequest body,
+                                            @AuthenticationPrincipal CurrentUser user) {
+        return requireKey(key).then(recharge.recharge(id, body.amountFen(), key, user.id()))
+                .map(CardController::created);
+    }
+
+    private static Mono<Void> requireKey(String key) {
+        return key == null || key.isBlank() || key.length() > 100
+                ? Mono.error(new ApiException(ResultCode.IDEMPOTENCY_KEY_REQUIRED,
+                        "Send an Idempotency-Key header (at most 100 characters) you chose for this request"))
+                : Mono.empty();
+    }
+
+    /** A first booking is 201; a replay repeats the answer with 200. */
+    private static ResponseEntity<CardView> created(CardView view) {
+        return ResponseEntity.status(view.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(view);
+    }
+}

@@ -1,0 +1,46 @@
+package org.onecard.ledger;
+
+import org.onecard.ledger.domain.AccountKind;
+import org.onecard.ledger.domain.OwnerType;
+import org.onecard.ledger.persistence.AccountStore;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** The accounts every use case talks about, opened on first use. */
+@Component
+public class StandardAccounts {
+
+    private final AccountStore accounts;
+
+    public StandardAccounts(AccountStore accounts) {
+        this.accounts = accounts;
+    }
+
+    public Mono<Long> cashWallet(long personId) {
+        return accounts.open(AccountKind.CASH_WALLET, OwnerType.PERSON, personId, "cash " + personId);
+    }
+
+    public Mono<Long> subsidyWallet(long personId) {
+        return accounts.open(AccountKind.SUBSIDY_WALLET, OwnerType.PERSON, personId, "subsidy " + personId);
+    }
+
+    public Mono<Long> cashDrawer(long operatorId) {
+        return accounts.open(AccountKind.CASH_DRAWER, OwnerType.OPERATOR, operatorId, "drawer " + operatorId);
+    }
+
+    public Mono<Long> deposits() {
+        return accounts.open(AccountKind.DEPOSITS, OwnerType.SYSTEM, 0, "押金");
+    }
+
+    public Mono<Long> fees() {
+        return accounts.open(AccountKind.FEES, OwnerType.SYSTEM, 0, "卡成本/管理费");
+    }
+
+    public Mono<Long> subsidyFund() {
+        return accounts.open(AccountKind.SUBSIDY_FUND, OwnerType.SYSTEM, 0, "补贴资金");
+    }
+
+    public Mono<Long> reissueHold() {
+        return accounts.open(AccountKind.REISSUE_HOLD, OwnerType.SYSTEM, 0, "补卡待领");
+    }
+}

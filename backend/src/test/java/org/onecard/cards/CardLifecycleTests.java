@@ -1,0 +1,229 @@
+package org.onecard.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onecard.identity.Operators;
+import org.onecard.people.persistence.PeopleStore;
+import org.onecard.testing.Logins;
+import org.onecard.testing.MariaDbTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@MariaDbTest
+@SuppressWarnings("unchecked")
+class CardLifecycleTests {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    Operators operators;
+    @Autowired
+    PeopleStore people;
+    @Autowired
+    DatabaseClient db;
+
+    String cashier;
+    long personId;
+
+    @BeforeEach
+    void setUp() {
+        cashier = Logins.operator(web, operators, "ADMIN");
+        long unit = people.insertOrgUnit("0" + NEXT.incrementAndGet(), "部门" + NEXT.get(), null).block();
+        personId = people.insertPerson("E" + NEXT.incrementAndGet(), "持卡人", unit).block();
+    }
+
+    @Test
+    void issueTakesDepositCostAndFirstRechargeOnceAndARetryReplays() {
+        Map<String, Object> body = issueBody("AA" + NEXT.incrementAndGet(), 10_000);
+
+        Map<String, Object> card = post("/api/cards", "issue-1", body).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> again = post("/api/cards", "issue-1", body).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(card).containsEntry("status", "NORMAL").containsEntry("cashFen", 10_000)
+                .containsEntry("depositFen", 2_000).containsEntry("costFen", 500);
+        assertThat((String) card.get("cardNo")).hasSize(10);
+        assertThat(again.get("id")).isEqualTo(card.get("id"));
+        assertThat(again.get("replayed")).isEqualTo(true);
+        body.put("firstRechargeFen", 10_001);
+        problem(post("/api/cards", "issue-1", body), 409, 1007);
+        assertThat(view(id(card))).containsEntry("cashFen", 10_000);
+        assertBooksClean();
+    }
+
+    @Test
+    void issueIsRefusedForAPersonWithACardATakenSerialOrALeaver() {
+        String serial = "BB" + NEXT.incrementAndGet();
+        post("/api/cards", "i-2", issueBody(serial, 0)).expectStatus().isCreated();
+
+        problem(post("/api/cards", "i-3", issueBody("CC" + NEXT.incrementAndGet(), 0)), 409, 5017);
+        long other = people.insertPerson("E" + NEXT.incrementAndGet(), "另一人",
+                people.insertOrgUnit("9" + NEXT.incrementAndGet(), "x" + NEXT.get(), null).block()).block();
+        Map<String, Object> sameSerial = issueBody(serial.toLowerCase(), 0);
+        sameSerial.put("personId", other);
+        problem(post("/api/cards", "i-4", sameSerial), 409, 5011);
+
+        db.sql("UPDATE person SET status = 'RESIGNED' WHERE id = :id").bind("id", other).then().block();
+        Map<String, Object> leaver = issueBody("DD" + NEXT.incrementAndGet(), 0);
+        leaver.put("personId", other);
+        problem(post("/api/cards", "i-5", leaver), 409, 5015);
+        problem(post("/api/cards", null, issueBody("EE" + NEXT.incrementAndGet(), 0)), 400, 1006);
+        assertBooksClean();
+    }
+
+    @Test
+    void rechargeRespectsTheSingleLimitAndTheMaximumBalance() {
+        long card = issue(0);
+        setParameter("singleRechargeLimitFen", 50_000);
+        setParameter("maxCardBalanceFen", 80_000);
+
+        post("/api/cards/" + card + "/recharge", "r-1", Map.of("amountFen", 50_000)).expectStatus().isCreated();
+        post("/api/cards/" + card + "/recharge", "r-1", Map.of("amountFen", 50_000)).expectStatus().isOk();
+        problem(post("/api/cards/" + card + "/recharge", "r-2", Map.of("amountFen", 50_001)), 422, 5014);
+        problem(post("/api/cards/" + card + "/recharge", "r-3", Map.of("amountFen", 30_001)), 422, 5013);
+        post("/api/cards/" + card + "/recharge", "r-4", Map.of("amountFen", 30_000)).expectStatus().isCreated();
+        problem(post("/api/cards/" + card + "/recharge", "r-5", Map.of("amountFen", -1)), 400, 1001);
+
+        assertThat(view(card)).containsEntry("cashFen", 80_000);
+        assertBooksClean();
+    }
+
+    @Test
+    void lossUnlossFreezeAndRenewFollowTheRules() {
+        long card = issue(1_000);
+
+        action(card, "loss").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("LOST");
+        problem(action(card, "loss"), 409, 5005);
+        problem(post("/api/cards/" + card + "/recharge", "r-lost", Map.of("amountFen", 100)), 409, 5005);
+        action(card, "unloss").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("NORMAL");
+        action(card, "freeze").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("FROZEN");
+        problem(action(card, "freeze"), 409, 5006);
+        action(card, "unfreeze").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("NORMAL");
+        String before = (String) view(card).get("expiresOn");
+        action(card, "renew").expectStatus().isOk();
+        assertThat((String) view(card).get("expiresOn")).isGreaterThan(before);
+        assertThat(count("SELECT COUNT(*) AS n FROM list_change WHERE card_id = " + card + " AND list_kind = 'BLACKLIST'"))
+                .as("loss, unloss, freeze and unfreeze each change the blacklist").isEqualTo(4);
+    }
+
+    @Test
+    void onlyALostCardIsReissuedOnceAndTheBalanceCarriesOver() {
+        long card = issue(3_000);
+        problem(post("/api/cards/" + card + "/reissue", "re-0", Map.of("serial", "NEW" + NEXT.incrementAndGet())),
+                409, 5004);
+        action(card, "loss").expectStatus().isOk();
+
+        String serial = "NEW" + NEXT.incrementAndGet();
+        Map<String, Object> fresh = post("/api/cards/" + card + "/reissue", "re-1", Map.of("serial", serial))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        post("/api/cards/" + card + "/reissue", "re-1", Map.of("serial", serial)).expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(fresh.get("id"));
+
+        assertThat(fresh).containsEntry("status", "NORMAL").containsEntry("cashFen", 3_000)
+                .containsEntry("reissuedFromCardId", (int) card);
+        assertThat(view(card)).containsEntry("status", "REPLACED");
+        problem(post("/api/cards/" + card + "/reissue", "re-2", Map.of("serial", "NEW" + NEXT.incrementAndGet())),
+                409, 5008);
+        problem(action(card, "unloss"), 409, 5008);
+        web.get().uri("/api/cards/lookup?input=" + serial.toLowerCase()).headers(h -> h.setBearerAuth(cashier))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(fresh.get("id"));
+        post("/api/cards/" + id(fresh) + "/recharge", "re-r", Map.of("amountFen", 500)).expectStatus().isCreated();
+        assertThat(view(id(fresh))).containsEntry("cashFen", 3_500);
+        assertBooksClean();
+    }
+
+    @Test
+    void cancellingReturnsBalanceAndDepositAndALostCardCanThenNeverBeUnlost() {
+        long returned = issue(4_000);
+        Map<String, Object> cancelled = post("/api/cards/" + returned + "/cancel", "c-1", Map.of("cardReturned", true))
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        post("/api/cards/" + returned + "/cancel", "c-1", Map.of("cardReturned", true)).expectStatus().isOk()
+                .expectBody().jsonPath("$.replayed").isEqualTo(true);
+        assertThat(cancelled).containsEntry("status", "CANCELLED").containsEntry("cashFen", 0);
+        assertThat(drawerTransfers("DEPOSIT_REFUND")).isEqualTo(2_000);
+        problem(post("/api/cards/" + returned + "/cancel", "c-2", Map.of("cardReturned", true)), 409, 5007);
+
+        setUp();
+        long lost = issue(1_500);
+        action(lost, "loss").expectStatus().isOk();
+        post("/api/cards/" + lost + "/cancel", "c-3", Map.of("cardReturned", false)).expectStatus().isOk();
+        problem(action(lost, "unloss"), 409, 5010);
+        problem(post("/api/cards/" + lost + "/reissue", "c-4", Map.of("serial", "ZZ" + NEXT.incrementAndGet())),
+                409, 5010);
+        assertThat(drawerTransfers("DEPOSIT_REFUND")).as("a card not handed back keeps its deposit").isEqualTo(2_000);
+        assertBooksClean();
+    }
+
+    private long issue(long firstRechargeFen) {
+        return id(post("/api/cards", "issue-" + NEXT.incrementAndGet(),
+                issueBody("S" + NEXT.incrementAndGet(), firstRechargeFen))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody());
+    }
+
+    private Map<String, Object> issueBody(String serial, long firstRechargeFen) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("personId", personId);
+        body.put("serial", serial);
+        body.put("depositFen", 2_000);
+        body.put("cardCostFen", 500);
+        body.put("firstRechargeFen", firstRechargeFen);
+        return body;
+    }
+
+    private void setParameter(String name, long value) {
+        Map<String, Object> params = web.get().uri("/api/parameters").headers(h -> h.setBearerAuth(cashier)).exchange()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        params.put(name, value);
+        web.put().uri("/api/parameters").headers(h -> h.setBearerAuth(cashier)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(params).exchange().expectStatus().isOk();
+    }
+
+    private WebTestClient.ResponseSpec post(String uri, String key, Object body) {
+        return web.post().uri(uri).headers(h -> {
+            h.setBearerAuth(cashier);
+            if (key != null) {
+                h.set("Idempotency-Key", key);
+            }
+        }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec action(long card, String action) {
+        return web.post().uri("/api/cards/" + card + "/" + action).headers(h -> h.setBearerAuth(cashier)).exchange();
+    }
+
+    private Map<String, Object> view(long card) {
+        return web.get().uri("/api/cards/" + card).headers(h -> h.setBearerAuth(cashier)).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private static long id(Map<String, Object> card) {
+        return ((Number) card.get("id")).longValue();
+    }
+
+    private long drawerTransfers(String code) {
+        return count("SELECT COALESCE(SUM(amount), 0) AS n FROM ledger_transfer WHERE code = '" + code + "'");
+    }
+
+    private long count(String sql) {
+        return db.sql(sql).map(r -> ((Number) r.get("n")).longValue()).one().block();
+    }
+
+    private static void problem(WebTestClient.ResponseSpec response, int status, int code) {
+        response.expectStatus().isEqualTo(status).expectBody().jsonPath("$.code").isEqualTo(code);
+    }
+
+    private void assertBooksClean() {
+        web.get().uri("/api/ledger/verify").headers(h -> h.setBearerAuth(cashier)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.clean").isEqualTo(true);
+    }
+}
