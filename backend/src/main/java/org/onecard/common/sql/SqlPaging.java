@@ -1,4 +1,4 @@
-package org.onecard.audit.persistence;
+package org.onecard.common.sql;
 
 import java.util.Locale;
 

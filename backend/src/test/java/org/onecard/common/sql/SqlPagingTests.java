@@ -1,4 +1,4 @@
-package org.onecard.audit.persistence;
+package org.onecard.common.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +20,5 @@ class SqlPagingTests {
         for (SqlPaging paging : SqlPaging.values()) {
             assertThat(paging.clause()).contains(":offset").contains(":limit");
         }
-    }
-
-    @Test
-    void clippingKeepsSurrogatePairsWhole() {
-        assertThat(AuditStore.clip("ab😀", 3)).isEqualTo("ab");
-        assertThat(AuditStore.clip("abc", 3)).isEqualTo("abc");
-        assertThat(AuditStore.clip(null, 3)).isNull();
     }
 }
