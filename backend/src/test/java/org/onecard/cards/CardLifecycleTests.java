@@ -139,6 +139,13 @@ class CardLifecycleTests {
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(fresh.get("id"));
         post("/api/cards/" + id(fresh) + "/recharge", "re-r", Map.of("amountFen", 500)).expectStatus().isCreated();
         assertThat(view(id(fresh))).containsEntry("cashFen", 3_500);
+        Map<String, Object> history = web.get().uri("/api/cards/" + id(fresh) + "/transactions?size=10")
+                .headers(h -> h.setBearerAuth(cashier)).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((java.util.List<Map<String, Object>>) history.get("items"))
+                .as("the new card's history includes the old card's first recharge")
+                .extracting(l -> l.get("code") + " " + l.get("amountFen") + " " + l.get("balanceAfterFen"))
+                .containsExactly("RECHARGE_CASH 500 3500", "RECHARGE_CASH 3000 3000");
         assertBooksClean();
     }
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.onecard.cards.CardCancel;
+import org.onecard.cards.CardHistory;
 import org.onecard.cards.CardIssuing;
 import org.onecard.cards.CardIssuing.IssueCommand;
 import org.onecard.cards.CardReads;
@@ -45,15 +46,17 @@ class CardController {
     private final CardReissue reissue;
     private final CardCancel cancel;
     private final CounterRecharge recharge;
+    private final CardHistory history;
 
     CardController(CardReads reads, CardIssuing issuing, CardStatusChanges changes, CardReissue reissue,
-                   CardCancel cancel, CounterRecharge recharge) {
+                   CardCancel cancel, CounterRecharge recharge, CardHistory history) {
         this.reads = reads;
         this.issuing = issuing;
         this.changes = changes;
         this.reissue = reissue;
         this.cancel = cancel;
         this.recharge = recharge;
+        this.history = history;
     }
 
     @GetMapping("/{id}")
@@ -61,6 +64,14 @@ class CardController {
     @Operation(operationId = "getCard", summary = "A card with its person's balances")
     Mono<CardView> card(@PathVariable long id) {
         return reads.view(id);
+    }
+
+    @GetMapping("/{id}/transactions")
+    @PreAuthorize("hasAuthority('cards:read')")
+    @Operation(operationId = "cardTransactions", summary = "Every wallet movement of the card's person, newest first")
+    Mono<CardHistory.HistoryPage> transactions(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                                               @RequestParam(defaultValue = "50") int size) {
+        return history.page(id, page, size);
     }
 
     @GetMapping("/lookup")
