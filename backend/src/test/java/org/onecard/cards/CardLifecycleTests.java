@@ -171,6 +171,25 @@ class CardLifecycleTests {
         assertBooksClean();
     }
 
+    @Test
+    void refundsTakeNoMoreThanTheBalanceAndALostCardRefundEndsItsLife() {
+        long card = issue(1_000);
+        post("/api/cards/" + card + "/refund", "f-1", Map.of("wallet", "CASH", "amountFen", 400))
+                .expectStatus().isCreated().expectBody().jsonPath("$.cashFen").isEqualTo(600);
+        post("/api/cards/" + card + "/refund", "f-1", Map.of("wallet", "CASH", "amountFen", 400))
+                .expectStatus().isOk().expectBody().jsonPath("$.cashFen").isEqualTo(600);
+        problem(post("/api/cards/" + card + "/refund", "f-2", Map.of("wallet", "CASH", "amountFen", 601)), 422, 3001);
+        problem(post("/api/cards/" + card + "/refund", "f-3", Map.of("wallet", "SUBSIDY", "amountFen", 1)), 422, 3001);
+        problem(post("/api/cards/" + card + "/refund", "f-4", Map.of("wallet", "GOLD", "amountFen", 1)), 400, 1001);
+
+        action(card, "loss").expectStatus().isOk();
+        post("/api/cards/" + card + "/refund", "f-5", Map.of("wallet", "CASH", "amountFen", 600))
+                .expectStatus().isCreated();
+        problem(action(card, "unloss"), 409, 5010);
+        assertThat(view(card)).containsEntry("cashFen", 0).containsEntry("lostRefunded", true);
+        assertBooksClean();
+    }
+
     private long issue(long firstRechargeFen) {
         return id(post("/api/cards", "issue-" + NEXT.incrementAndGet(),
                 issueBody("S" + NEXT.incrementAndGet(), firstRechargeFen))

@@ -12,9 +12,11 @@ import org.onecard.cards.CardReissue;
 import org.onecard.cards.CardStatusChanges;
 import org.onecard.cards.CardView;
 import org.onecard.cards.CounterRecharge;
+import org.onecard.cards.CounterRefund;
 import org.onecard.cards.web.CardRequests.CancelCardRequest;
 import org.onecard.cards.web.CardRequests.IssueCardRequest;
 import org.onecard.cards.web.CardRequests.RechargeRequest;
+import org.onecard.cards.web.CardRequests.RefundRequest;
 import org.onecard.cards.web.CardRequests.ReissueCardRequest;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
@@ -47,9 +49,10 @@ class CardController {
     private final CardCancel cancel;
     private final CounterRecharge recharge;
     private final CardHistory history;
+    private final CounterRefund refund;
 
     CardController(CardReads reads, CardIssuing issuing, CardStatusChanges changes, CardReissue reissue,
-                   CardCancel cancel, CounterRecharge recharge, CardHistory history) {
+                   CardCancel cancel, CounterRecharge recharge, CardHistory history, CounterRefund refund) {
         this.reads = reads;
         this.issuing = issuing;
         this.changes = changes;
@@ -57,6 +60,7 @@ class CardController {
         this.cancel = cancel;
         this.recharge = recharge;
         this.history = history;
+        this.refund = refund;
     }
 
     @GetMapping("/{id}")
@@ -151,6 +155,16 @@ class CardController {
                                             @Valid @RequestBody RechargeRequest body,
                                             @AuthenticationPrincipal CurrentUser user) {
         return requireKey(key).then(recharge.recharge(id, body.amountFen(), key, user.id()))
+                .map(CardController::created);
+    }
+
+    @PostMapping("/{id}/refund")
+    @PreAuthorize("hasAuthority('money:counter')")
+    @Operation(operationId = "refundCard", summary = "Refund cash over the counter or subsidy to the fund (退款)")
+    Mono<ResponseEntity<CardView>> refund(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
+                                          @Valid @RequestBody RefundRequest body,
+                                          @AuthenticationPrincipal CurrentUser user) {
+        return requireKey(key).then(refund.refund(id, body.wallet(), body.amountFen(), key, user.id()))
                 .map(CardController::created);
     }
 

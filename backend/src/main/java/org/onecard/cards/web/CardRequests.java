@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.onecard.cards.CounterRefund;
 
 /** What the counter sends. Amounts are integer fen. */
 final class CardRequests {
@@ -37,6 +38,12 @@ final class CardRequests {
     }
 
     record RechargeRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen")
+            @NotNull @Positive Long amountFen) {
+    }
+
+    record RefundRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED) @NotNull CounterRefund.Wallet wallet,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen")
             @NotNull @Positive Long amountFen) {
     }
