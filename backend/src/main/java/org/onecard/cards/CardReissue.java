@@ -37,15 +37,17 @@ public class CardReissue {
     private final StandardAccounts accounts;
     private final Parameters parameters;
     private final BusinessClock clock;
+    private final ReissueHolds holds;
 
     CardReissue(CardStore cards, CardReads reads, CardMoney money, StandardAccounts accounts,
-                Parameters parameters, BusinessClock clock) {
+                Parameters parameters, BusinessClock clock, ReissueHolds holds) {
         this.cards = cards;
         this.reads = reads;
         this.money = money;
         this.accounts = accounts;
         this.parameters = parameters;
         this.clock = clock;
+        this.holds = holds;
     }
 
     public Mono<CardView> reissue(long oldCardId, String typedSerial, String key, long operatorId) {
@@ -58,30 +60,53 @@ public class CardReissue {
         return Mono.zip(reads.record(oldCardId), parameters.current(), money.seen("reissue:" + key))
                 .flatMap(t -> {
                     CardRecord old = t.getT1();
-                    if (!t.getT3()) {
-                        CardStatusChanges.refuseIfNot(Lifecycle.reissue(old.state()));
+                    if (t.getT3()) {
+                        // the legs depend on balances the first request moved: answer from the record
+                        return answer(new Booked(null, true), old.id());
                     }
-                    // a retry of a reissue already booked goes straight to the replay
-                    Mono<String> cardNo = t.getT3() ? Mono.just("") : serialFree(serial).then(cards.nextCardNo()
-                            .map(n -> String.format("%0" + t.getT2().cardNoLength() + "d", n)));
-                    return cardNo.flatMap(no -> book(old, serial, no, t.getT2(), key, operatorId, now));
+                    CardStatusChanges.refuseIfNot(Lifecycle.reissue(old.state()));
+                    return serialFree(serial)
+                            .then(Mono.zip(cards.nextCardNo(), reads.view(old, null, false)))
+                            .flatMap(n -> book(old, serial, String.format("%0" + t.getT2().cardNoLength() + "d",
+                                    n.getT1()), n.getT2(), t.getT2(), key, operatorId, now));
                 });
     }
 
-    private Mono<CardView> book(CardRecord old, String serial, String cardNo, SystemParameters p, String key,
-                                long operatorId, Instant now) {
+    /**
+     * With grey-record waiting days, the balance moves to the hold account and comes back to the
+     * wallets when the days have passed (卡金补领), so offline records of the lost card that
+     * arrive meanwhile meet an empty wallet instead of the new card's money.
+     */
+    private Mono<CardView> book(CardRecord old, String serial, String cardNo, CardView balances, SystemParameters p,
+                                String key, long operatorId, Instant now) {
         LocalDate today = clock.accountingDate(now);
         NewCard card = new NewCard(cardNo, serial, old.personId(), today, today.plusYears(p.cardValidityYears()),
                 old.depositFen(), p.cardCostFen(), old.cardTypeId() == null ? CardIssuing.DEFAULT_CARD_TYPE
                 : old.cardTypeId(), old.id());
-        return Mono.zip(accounts.cashDrawer(operatorId), accounts.fees())
-                .map(a -> p.cardCostFen() > 0
-                        ? List.of(new TransferLeg(a.getT1(), a.getT2(), p.cardCostFen(), TransferCode.ISSUE_CARD_COST))
-                        : new ArrayList<TransferLeg>())
+        boolean hold = p.greyWaitingDays() > 0;
+        long heldCash = hold ? Math.max(balances.cashFen(), 0) : 0;
+        long heldSubsidy = hold ? Math.max(balances.subsidyFen(), 0) : 0;
+        return Mono.zip(accounts.cashDrawer(operatorId), accounts.fees(), accounts.cashWallet(old.personId()),
+                        accounts.subsidyWallet(old.personId()), accounts.reissueHold())
+                .map(a -> {
+                    List<TransferLeg> legs = new ArrayList<>();
+                    if (p.cardCostFen() > 0) {
+                        legs.add(new TransferLeg(a.getT1(), a.getT2(), p.cardCostFen(), TransferCode.ISSUE_CARD_COST));
+                    }
+                    if (heldCash > 0) {
+                        legs.add(new TransferLeg(a.getT3(), a.getT5(), heldCash, TransferCode.REISSUE_TRANSFER));
+                    }
+                    if (heldSubsidy > 0) {
+                        legs.add(new TransferLeg(a.getT4(), a.getT5(), heldSubsidy, TransferCode.REISSUE_TRANSFER));
+                    }
+                    return legs;
+                })
                 .flatMap(legs -> money.run("reissue:" + key, operatorId, "card reissue", legs,
                         postingId -> cards.changeStatus(old.id(), CardStatus.LOST, CardStatus.REPLACED, now)
                                 .then(cards.insert(card, now))
                                 .flatMap(newId -> cards.markReplaced(old.id(), newId)
+                                        .then(heldCash + heldSubsidy > 0 ? holds.hold(newId, old.personId(), heldCash,
+                                                heldSubsidy, today.plusDays(p.greyWaitingDays())) : Mono.empty())
                                         .then(cards.event(old.id(), "REPLACED", operatorId, now, postingId, null))
                                         .then(cards.event(newId, "REISSUE", operatorId, now, postingId,
                                                 "from card " + old.cardNo()))
@@ -92,7 +117,8 @@ public class CardReissue {
 
     private Mono<CardView> answer(Booked booked, long oldId) {
         return reads.record(oldId).flatMap(old -> old.replacedByCardId() == null
-                ? Mono.error(new IllegalStateException("Card " + oldId + " was not replaced"))
+                ? Mono.error(new ApiException(ResultCode.IDEMPOTENCY_CONFLICT,
+                        "The key was used for another request, not the reissue of card " + oldId))
                 : reads.view(old.replacedByCardId(), booked.postingId(), booked.replayed()));
     }
 

@@ -30,6 +30,8 @@ class CardLifecycleTests {
     PeopleStore people;
     @Autowired
     DatabaseClient db;
+    @Autowired
+    ReissueHolds holds;
 
     String cashier;
     long personId;
@@ -187,6 +189,29 @@ class CardLifecycleTests {
                 .expectStatus().isCreated();
         problem(action(card, "unloss"), 409, 5010);
         assertThat(view(card)).containsEntry("cashFen", 0).containsEntry("lostRefunded", true);
+        assertBooksClean();
+    }
+
+    @Test
+    void withGreyWaitingDaysTheBalanceReachesTheReissuedCardOnlyWhenTheyHavePassed() {
+        long card = issue(2_500);
+        setParameter("greyWaitingDays", 2);
+        action(card, "loss").expectStatus().isOk();
+
+        Map<String, Object> fresh = post("/api/cards/" + card + "/reissue", "grey-1",
+                Map.of("serial", "GREY" + NEXT.incrementAndGet())).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(fresh).containsEntry("cashFen", 0);
+        post("/api/cards/" + card + "/reissue", "grey-1", Map.of("serial", "GREY-again"))
+                .expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(fresh.get("id"));
+        assertBooksClean();
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(holds.releaseDue(today.plusDays(1)).block()).isZero();
+        assertThat(holds.releaseDue(today.plusDays(2)).block()).isEqualTo(1);
+        assertThat(holds.releaseDue(today.plusDays(3)).block()).as("released once only").isZero();
+        assertThat(view(id(fresh))).containsEntry("cashFen", 2_500);
+        setParameter("greyWaitingDays", 0);
         assertBooksClean();
     }
 

@@ -20,7 +20,8 @@ public final class VerifyCommand {
     }
 
     public static int run(Class<?> application, String[] args) {
-        String[] rest = Stream.concat(Arrays.stream(args).skip(1), Stream.of("--onecard.demo.enabled=false"))
+        String[] rest = Stream.concat(Arrays.stream(args).skip(1),
+                        Stream.of("--onecard.demo.enabled=false", "--onecard.scheduling.enabled=false"))
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
