@@ -1,12 +1,13 @@
 package org.onecard.demo;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.onecard.common.time.BusinessClock;
+import org.onecard.cards.CardIssuing;
+import org.onecard.cards.CardIssuing.IssueCommand;
 import org.onecard.identity.CardholderCredentials;
 import org.onecard.identity.Operators;
 import org.onecard.ledger.Ledger;
+import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.AccountKind;
 import org.onecard.ledger.domain.OwnerType;
 import org.onecard.ledger.domain.PostingOutcome;
@@ -46,17 +47,19 @@ class DemoData {
     private final Operators operators;
     private final CardholderCredentials credentials;
     private final DatabaseClient db;
-    private final BusinessClock clock;
+    private final CardIssuing issuing;
+    private final StandardAccounts standard;
 
     DemoData(PeopleStore people, AccountStore accounts, Ledger ledger, Operators operators,
-             CardholderCredentials credentials, DatabaseClient db, BusinessClock clock) {
+             CardholderCredentials credentials, DatabaseClient db, CardIssuing issuing, StandardAccounts standard) {
         this.people = people;
         this.accounts = accounts;
         this.ledger = ledger;
         this.operators = operators;
         this.credentials = credentials;
         this.db = db;
-        this.clock = clock;
+        this.issuing = issuing;
+        this.standard = standard;
     }
 
     Mono<Void> load() {
@@ -89,34 +92,19 @@ class DemoData {
 
     private Mono<Void> person(DemoPerson p, long[] departments, long cashierId) {
         long department = "001".equals(p.department()) ? departments[0] : departments[1];
-        LocalDate today = clock.accountingDate(clock.now());
         return people.insertPerson(p.employeeNo(), p.name(), department)
-                .flatMap(personId -> people.insertCard("1" + p.employeeNo() + "0001", p.serial(), personId, today,
-                                today.plusYears(10), DEPOSIT_FEN, CARD_COST_FEN)
-                        .then(credentials.setPassword(personId, "123456"))
-                        .then(issueWithMoney(p, personId, cashierId)));
+                .flatMap(personId -> credentials.setPassword(personId, "123456")
+                        .then(issuing.issue(new IssueCommand(personId, p.serial(), null, null, DEPOSIT_FEN,
+                                CARD_COST_FEN, p.cashFen()), "demo-issue-" + p.employeeNo(), cashierId))
+                        .then(p.subsidyFen() > 0 ? grantSubsidy(p, personId, cashierId) : Mono.empty()));
     }
 
-    /** Deposit and card cost into the cashier's drawer, first recharge and a subsidy grant. */
-    private Mono<Void> issueWithMoney(DemoPerson p, long personId, long cashierId) {
-        return Mono.zip(
-                        accounts.open(AccountKind.CASH_WALLET, OwnerType.PERSON, personId, p.name() + " 现金"),
-                        accounts.open(AccountKind.SUBSIDY_WALLET, OwnerType.PERSON, personId, p.name() + " 补贴"),
-                        accounts.open(AccountKind.CASH_DRAWER, OwnerType.OPERATOR, cashierId, "陈出纳 钱箱"),
-                        accounts.open(AccountKind.DEPOSITS, OwnerType.SYSTEM, 0, "押金"),
-                        accounts.open(AccountKind.FEES, OwnerType.SYSTEM, 0, "卡成本/管理费"),
-                        accounts.open(AccountKind.SUBSIDY_FUND, OwnerType.SYSTEM, 0, "补贴资金"))
-                .flatMap(a -> {
-                    List<TransferLeg> legs = new java.util.ArrayList<>(List.of(
-                            new TransferLeg(a.getT3(), a.getT4(), DEPOSIT_FEN, TransferCode.ISSUE_DEPOSIT),
-                            new TransferLeg(a.getT3(), a.getT5(), CARD_COST_FEN, TransferCode.ISSUE_CARD_COST),
-                            new TransferLeg(a.getT3(), a.getT1(), p.cashFen(), TransferCode.RECHARGE_CASH)));
-                    if (p.subsidyFen() > 0) {
-                        legs.add(new TransferLeg(a.getT6(), a.getT2(), p.subsidyFen(), TransferCode.SUBSIDY_GRANT));
-                    }
-                    return ledger.post(new PostingRequest("demo-issue-" + p.employeeNo(), legs, cashierId, null, null,
-                            null, false, "demo data"));
-                })
+    /** The subsidy module arrives later; until then the demo grant is a plain subsidy posting. */
+    private Mono<Void> grantSubsidy(DemoPerson p, long personId, long cashierId) {
+        return Mono.zip(standard.subsidyFund(), standard.subsidyWallet(personId))
+                .flatMap(a -> ledger.post(new PostingRequest("demo-subsidy-" + p.employeeNo(), List.of(
+                        new TransferLeg(a.getT1(), a.getT2(), p.subsidyFen(), TransferCode.SUBSIDY_GRANT)), cashierId,
+                        null, null, null, false, "demo data")))
                 .flatMap(outcome -> outcome instanceof PostingOutcome.Posted
                         ? Mono.<Void>empty()
                         : Mono.error(new IllegalStateException("Demo posting refused: " + outcome)));
