@@ -21,10 +21,16 @@ public final class Permissions {
     public static final String CARDS_READ = "cards:read";
     public static final String CARDS_MANAGE = "cards:manage";
     public static final String MONEY_COUNTER = "money:counter";
+    /** Organisation, people, groups; merchants and outlets (V3__master_data.sql grants them). */
+    public static final String PEOPLE_READ = "people:read";
+    public static final String PEOPLE_MANAGE = "people:manage";
+    public static final String MERCHANT_READ = "merchant:read";
+    public static final String MERCHANT_MANAGE = "merchant:manage";
 
     public static final Set<String> ALL =
             Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE, SETTINGS_READ, SETTINGS_MANAGE,
-                    CARDS_READ, CARDS_MANAGE, MONEY_COUNTER);
+                    CARDS_READ, CARDS_MANAGE, MONEY_COUNTER,
+                    PEOPLE_READ, PEOPLE_MANAGE, MERCHANT_READ, MERCHANT_MANAGE);
 
     private Permissions() {
     }

@@ -2,12 +2,13 @@ package org.onecard.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onecard.cards.CardIssuing;
+import org.onecard.cards.CardIssuing.IssueCommand;
 import org.onecard.identity.Operators;
 import org.onecard.people.persistence.PeopleStore;
 import org.onecard.testing.Logins;
@@ -29,6 +30,8 @@ class RulesApiTests {
     PeopleStore people;
     @Autowired
     DatabaseClient db;
+    @Autowired
+    CardIssuing issuing;
 
     String admin;
 
@@ -167,8 +170,8 @@ class RulesApiTests {
     private long issueACard() {
         long unit = people.insertOrgUnit("0" + System.nanoTime() % 100_000, "部门", null).block();
         long person = people.insertPerson("P" + System.nanoTime() % 1_000_000_000L, "测试", unit).block();
-        return people.insertCard("C" + System.nanoTime() % 1_000_000_000L, "S" + System.nanoTime(), person,
-                LocalDate.now(), LocalDate.now().plusYears(10), 0, 0).block();
+        return issuing.issue(new IssueCommand(person, "S" + System.nanoTime(), null, null, 0L, 0L, 0),
+                "rules-" + System.nanoTime(), 1L).block().id();
     }
 
     private static Map<String, Object> cardType(String name) {

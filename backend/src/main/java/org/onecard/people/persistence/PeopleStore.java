@@ -4,14 +4,15 @@ import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.onecard.people.Card;
 import org.onecard.people.Person;
+import org.onecard.people.domain.EmployeeNoRules;
+import org.onecard.people.domain.PersonDraft;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Organisation units, people and cards. */
+/** Writes people and cards; {@link PersonQueries} reads the register. */
 @Repository
 public class PeopleStore {
 
@@ -20,39 +21,64 @@ public class PeopleStore {
 
     private final DatabaseClient db;
     private final Clock clock;
+    private final OrgUnitStore orgUnits;
 
-    public PeopleStore(DatabaseClient db, Clock clock) {
+    public PeopleStore(DatabaseClient db, Clock clock, OrgUnitStore orgUnits) {
         this.db = db;
         this.clock = clock;
+        this.orgUnits = orgUnits;
     }
 
+    /** Kept for the demo loader and tests; the organisation API goes through {@link OrgUnitStore}. */
     public Mono<Long> insertOrgUnit(String code, String name, Long parentId) {
-        DatabaseClient.GenericExecuteSpec spec = db.sql("INSERT INTO org_unit (code, name, parent_id, created_at)"
-                        + " VALUES (:code, :name, :parentId, :createdAt)")
-                .bind("code", code).bind("name", name).bind("createdAt", LocalDateTime.now(clock));
-        spec = parentId == null ? spec.bindNull("parentId", Long.class) : spec.bind("parentId", parentId);
-        return spec.filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one();
+        return orgUnits.insert(code, name, parentId);
     }
 
+    /** An active person with only the required fields, as the demo loader and tests create them. */
     public Mono<Long> insertPerson(String employeeNo, String name, long orgUnitId) {
-        return db.sql("INSERT INTO person (employee_no, name, org_unit_id, status, created_at)"
-                        + " VALUES (:employeeNo, :name, :orgUnitId, :status, :createdAt)")
-                .bind("employeeNo", employeeNo).bind("name", name).bind("orgUnitId", orgUnitId)
-                .bind("status", Person.ACTIVE).bind("createdAt", LocalDateTime.now(clock))
+        return insertPerson(employeeNo, new PersonDraft(name, orgUnitId, null, null, null, null, null));
+    }
+
+    /** An active person; the draft must already be checked. */
+    public Mono<Long> insertPerson(String employeeNo, PersonDraft draft) {
+        GenericExecuteSpec spec = db.sql("INSERT INTO person (employee_no, employee_no_num, name, org_unit_id, group_id,"
+                        + " card_type_id, phone, id_number, gender, status, created_at) VALUES (:employeeNo, :num,"
+                        + " :name, :orgUnitId, :groupId, :cardTypeId, :phone, :idNumber, :gender, :status, :createdAt)")
+                .bind("employeeNo", employeeNo)
+                .bind("status", Person.ACTIVE)
+                .bind("createdAt", LocalDateTime.now(clock));
+        spec = nullable(spec, "num", EmployeeNoRules.numericValue(employeeNo).orElse(null), Long.class);
+        return bindDraft(spec, draft)
                 .filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one();
     }
 
-    public Mono<Long> insertCard(String cardNo, String serial, long personId, LocalDate issuedOn, LocalDate expiresOn,
-                                 long depositFen, long costFen) {
-        return db.sql("INSERT INTO card (card_no, serial, person_id, kind, status, issued_on, expires_on, deposit_fen,"
-                        + " cost_fen, created_at) VALUES (:cardNo, :serial, :personId, :kind, :status, :issuedOn,"
-                        + " :expiresOn, :depositFen, :costFen, :createdAt)")
-                .bind("cardNo", cardNo).bind("serial", serial).bind("personId", personId)
-                .bind("kind", Card.KIND_USER).bind("status", Card.NORMAL)
-                .bind("issuedOn", issuedOn).bind("expiresOn", expiresOn)
-                .bind("depositFen", depositFen).bind("costFen", costFen)
-                .bind("createdAt", LocalDateTime.now(clock))
-                .filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one();
+    public Mono<Boolean> updatePerson(long id, PersonDraft draft) {
+        GenericExecuteSpec spec = db.sql("UPDATE person SET name = :name, org_unit_id = :orgUnitId, group_id = :groupId,"
+                        + " card_type_id = :cardTypeId, phone = :phone, id_number = :idNumber, gender = :gender"
+                        + " WHERE id = :id AND status = :status")
+                .bind("id", id).bind("status", Person.ACTIVE);
+        return bindDraft(spec, draft).fetch().rowsUpdated().map(n -> n > 0);
+    }
+
+    /** Moves an active person to the resigned library; false when they were not active. */
+    public Mono<Boolean> resign(long id, LocalDate on) {
+        return db.sql("UPDATE person SET status = :resigned, resigned_on = :on WHERE id = :id AND status = :active")
+                .bind("resigned", Person.RESIGNED).bind("on", on).bind("id", id).bind("active", Person.ACTIVE)
+                .fetch().rowsUpdated().map(n -> n > 0);
+    }
+
+    /** Brings a resigned person back under the same employee number; false when they were not resigned. */
+    public Mono<Boolean> rehire(long id) {
+        return db.sql("UPDATE person SET status = :active, resigned_on = NULL WHERE id = :id AND status = :resigned")
+                .bind("active", Person.ACTIVE).bind("id", id).bind("resigned", Person.RESIGNED)
+                .fetch().rowsUpdated().map(n -> n > 0);
+    }
+
+    /** The highest all-digit employee number in use, active or resigned; 0 when there is none. */
+    public Mono<Long> highestEmployeeNumber() {
+        return db.sql("SELECT MAX(employee_no_num) AS n FROM person")
+                .map(row -> row.get("n") == null ? 0L : ((Number) row.get("n")).longValue()).one()
+                .defaultIfEmpty(0L);
     }
 
     public Mono<Person> findPerson(long id) {
@@ -63,16 +89,17 @@ public class PeopleStore {
         return db.sql("SELECT COUNT(*) AS n FROM person").map(row -> ((Number) row.get("n")).longValue() > 0).one();
     }
 
-    public Flux<Card> cardsOf(long personId) {
-        return db.sql("SELECT id, card_no, serial, person_id, kind, status, issued_on, expires_on, deposit_fen, cost_fen"
-                        + " FROM card WHERE person_id = :personId ORDER BY id")
-                .bind("personId", personId)
-                .map(row -> new Card(row.get("id", Long.class), row.get("card_no", String.class),
-                        row.get("serial", String.class), row.get("person_id", Long.class),
-                        row.get("kind", String.class), row.get("status", String.class),
-                        row.get("issued_on", LocalDate.class), row.get("expires_on", LocalDate.class),
-                        row.get("deposit_fen", Long.class), row.get("cost_fen", Long.class)))
-                .all();
+    private static GenericExecuteSpec bindDraft(GenericExecuteSpec spec, PersonDraft d) {
+        GenericExecuteSpec s = spec.bind("name", d.name()).bind("orgUnitId", d.orgUnitId());
+        s = nullable(s, "groupId", d.groupId(), Long.class);
+        s = nullable(s, "cardTypeId", d.cardTypeId(), Long.class);
+        s = nullable(s, "phone", d.phone(), String.class);
+        s = nullable(s, "idNumber", d.idNumber(), String.class);
+        return nullable(s, "gender", d.gender() == null ? null : d.gender().name(), String.class);
+    }
+
+    private static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
+        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
     private static Person toPerson(Readable row) {

@@ -3,7 +3,9 @@ package org.onecard.people.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.onecard.cards.persistence.CardStore;
 import org.onecard.common.error.ApiException;
+import org.onecard.common.time.BusinessClock;
 import org.onecard.identity.CurrentUser;
 import org.onecard.ledger.domain.Account;
 import org.onecard.ledger.domain.AccountKind;
@@ -26,10 +28,14 @@ class CardholderController {
 
     private final PeopleStore people;
     private final AccountStore accounts;
+    private final CardStore cards;
+    private final BusinessClock clock;
 
-    CardholderController(PeopleStore people, AccountStore accounts) {
+    CardholderController(PeopleStore people, AccountStore accounts, CardStore cards, BusinessClock clock) {
         this.people = people;
         this.accounts = accounts;
+        this.cards = cards;
+        this.clock = clock;
     }
 
     @GetMapping("/me")
@@ -39,8 +45,10 @@ class CardholderController {
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("Person " + user.id())))
                 .flatMap(person -> Mono.zip(
                                 accounts.findByOwner(OwnerType.PERSON, person.id()).collectList(),
-                                people.cardsOf(person.id())
-                                        .map(c -> new CardSummary(c.cardNo(), c.status(), c.expiresOn())).collectList())
+                                cards.cardsOf(person.id())
+                                        .map(c -> new CardSummary(c.cardNo(),
+                                                c.state().effective(clock.accountingDate(clock.now())).name(),
+                                                c.expiresOn())).collectList())
                         .map(t -> view(person, t.getT1(), t.getT2())));
     }
 

@@ -79,7 +79,8 @@ public class CardTypeStore {
     }
 
     public Mono<Boolean> inUse(long id) {
-        return db.sql("SELECT COUNT(*) AS n FROM card WHERE card_type_id = :id").bind("id", id)
+        return db.sql("SELECT (SELECT COUNT(*) FROM card WHERE card_type_id = :id)"
+                        + " + (SELECT COUNT(*) FROM person WHERE card_type_id = :id) AS n").bind("id", id)
                 .map(row -> ((Number) row.get("n")).longValue() > 0).one();
     }
 

@@ -1,0 +1,6 @@
+package org.onecard.people.domain;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}
