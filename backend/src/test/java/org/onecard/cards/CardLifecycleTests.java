@@ -215,6 +215,30 @@ class CardLifecycleTests {
         assertBooksClean();
     }
 
+    @Test
+    void batchesWorkCardByCardAndAResentBatchCancelRefundsOnce() {
+        long first = issue(700);
+        setUp();
+        long second = issue(300);
+        action(second, "freeze").expectStatus().isOk();
+
+        java.util.List<Map<String, Object>> frozen = post("/api/cards/batch/freeze", null,
+                Map.of("cardIds", java.util.List.of(first, second, 987_654_321L))).expectStatus().isOk()
+                .expectBodyList(Map.class).returnResult().getResponseBody().stream()
+                .map(m -> (Map<String, Object>) m).toList();
+        assertThat(frozen).extracting(m -> m.get("done") + " " + m.get("code"))
+                .containsExactly("true null", "false 5006", "false 1002");
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            post("/api/cards/batch/cancel", "grad-2026", Map.of("cardIds", java.util.List.of(first, second)))
+                    .expectStatus().isOk().expectBody().jsonPath("$[*].done").isEqualTo(java.util.List.of(true, true));
+        }
+        assertThat(drawerTransfers("CANCEL_REFUND")).as("refunded once although sent twice").isEqualTo(1_000);
+        assertThat(view(first)).containsEntry("status", "CANCELLED");
+        problem(post("/api/cards/batch/freeze", null, Map.of("cardIds", java.util.List.of())), 400, 1001);
+        assertBooksClean();
+    }
+
     private long issue(long firstRechargeFen) {
         return id(post("/api/cards", "issue-" + NEXT.incrementAndGet(),
                 issueBody("S" + NEXT.incrementAndGet(), firstRechargeFen))

@@ -3,6 +3,7 @@ package org.onecard.cards.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.onecard.cards.CardBatches;
 import org.onecard.cards.CardCancel;
 import org.onecard.cards.CardHistory;
 import org.onecard.cards.CardIssuing;
@@ -13,6 +14,7 @@ import org.onecard.cards.CardStatusChanges;
 import org.onecard.cards.CardView;
 import org.onecard.cards.CounterRecharge;
 import org.onecard.cards.CounterRefund;
+import org.onecard.cards.web.CardRequests.BatchRequest;
 import org.onecard.cards.web.CardRequests.CancelCardRequest;
 import org.onecard.cards.web.CardRequests.IssueCardRequest;
 import org.onecard.cards.web.CardRequests.RechargeRequest;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -50,9 +53,11 @@ class CardController {
     private final CounterRecharge recharge;
     private final CardHistory history;
     private final CounterRefund refund;
+    private final CardBatches batches;
 
     CardController(CardReads reads, CardIssuing issuing, CardStatusChanges changes, CardReissue reissue,
-                   CardCancel cancel, CounterRecharge recharge, CardHistory history, CounterRefund refund) {
+                   CardCancel cancel, CounterRecharge recharge, CardHistory history, CounterRefund refund,
+                   CardBatches batches) {
         this.reads = reads;
         this.issuing = issuing;
         this.changes = changes;
@@ -61,6 +66,7 @@ class CardController {
         this.recharge = recharge;
         this.history = history;
         this.refund = refund;
+        this.batches = batches;
     }
 
     @GetMapping("/{id}")
@@ -166,6 +172,24 @@ class CardController {
                                           @AuthenticationPrincipal CurrentUser user) {
         return requireKey(key).then(refund.refund(id, body.wallet(), body.amountFen(), key, user.id()))
                 .map(CardController::created);
+    }
+
+    @PostMapping("/batch/freeze")
+    @PreAuthorize("hasAuthority('cards:manage')")
+    @Operation(operationId = "batchFreezeCards", summary = "Freeze many cards without the cards; answers card by card")
+    Flux<CardBatches.BatchItem> batchFreeze(@Valid @RequestBody BatchRequest body,
+                                            @AuthenticationPrincipal CurrentUser user) {
+        return batches.freeze(body.cardIds(), user.id());
+    }
+
+    @PostMapping("/batch/cancel")
+    @PreAuthorize("hasAuthority('cards:manage') and hasAuthority('money:counter')")
+    @Operation(operationId = "batchCancelCards",
+            summary = "Cancel many cards without the cards (deposits kept); balances refunded; answers card by card")
+    Flux<CardBatches.BatchItem> batchCancel(@RequestHeader(name = KEY, required = false) String key,
+                                            @Valid @RequestBody BatchRequest body,
+                                            @AuthenticationPrincipal CurrentUser user) {
+        return requireKey(key).thenMany(batches.cancel(body.cardIds(), key, user.id()));
     }
 
     private static Mono<Void> requireKey(String key) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.onecard.cards.CounterRefund;
 
 /** What the counter sends. Amounts are integer fen. */
@@ -46,5 +47,10 @@ final class CardRequests {
             @Schema(requiredMode = RequiredMode.REQUIRED) @NotNull CounterRefund.Wallet wallet,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen")
             @NotNull @Positive Long amountFen) {
+    }
+
+    record BatchRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "1 to 500 card ids")
+            @NotNull @Size(min = 1, max = 500) List<@NotNull Long> cardIds) {
     }
 }
