@@ -165,7 +165,10 @@ class CardLifecycleTests {
         setUp();
         long lost = issue(1_500);
         action(lost, "loss").expectStatus().isOk();
-        post("/api/cards/" + lost + "/cancel", "c-3", Map.of("cardReturned", false)).expectStatus().isOk();
+        post("/api/cards/" + lost + "/cancel", "c-3", Map.of("cardReturned", false, "moveToResigned", true))
+                .expectStatus().isOk();
+        web.get().uri("/api/people/" + personId).headers(h -> h.setBearerAuth(cashier)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("RESIGNED");
         problem(action(lost, "unloss"), 409, 5010);
         problem(post("/api/cards/" + lost + "/reissue", "c-4", Map.of("serial", "ZZ" + NEXT.incrementAndGet())),
                 409, 5010);

@@ -23,6 +23,7 @@ import org.onecard.cards.web.CardRequests.ReissueCardRequest;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.identity.CurrentUser;
+import org.onecard.people.application.PeopleRegister;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,10 +55,11 @@ class CardController {
     private final CardHistory history;
     private final CounterRefund refund;
     private final CardBatches batches;
+    private final PeopleRegister register;
 
     CardController(CardReads reads, CardIssuing issuing, CardStatusChanges changes, CardReissue reissue,
                    CardCancel cancel, CounterRecharge recharge, CardHistory history, CounterRefund refund,
-                   CardBatches batches) {
+                   CardBatches batches, PeopleRegister register) {
         this.reads = reads;
         this.issuing = issuing;
         this.changes = changes;
@@ -67,6 +69,7 @@ class CardController {
         this.history = history;
         this.refund = refund;
         this.batches = batches;
+        this.register = register;
     }
 
     @GetMapping("/{id}")
@@ -151,7 +154,11 @@ class CardController {
     @Operation(operationId = "cancelCard", summary = "Cancel (注销): refund the balance, and the deposit if returned")
     Mono<CardView> cancel(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
                           @Valid @RequestBody CancelCardRequest body, @AuthenticationPrincipal CurrentUser user) {
-        return requireKey(key).then(cancel.cancel(id, body.cardReturned(), key, user.id()));
+        boolean resign = Boolean.TRUE.equals(body.moveToResigned());
+        // the card is cancelled either way; a person who cannot be resigned (already resigned) stays as is
+        return requireKey(key).then(cancel.cancel(id, body.cardReturned(), key, user.id()))
+                .flatMap(view -> resign && !view.replayed()
+                        ? register.resign(view.personId(), user).thenReturn(view) : Mono.just(view));
     }
 
     @PostMapping("/{id}/recharge")

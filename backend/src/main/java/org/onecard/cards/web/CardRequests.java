@@ -35,7 +35,8 @@ final class CardRequests {
 
     record CancelCardRequest(
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "the card was handed back: refund the deposit")
-            @NotNull Boolean cardReturned) {
+            @NotNull Boolean cardReturned,
+            @Schema(description = "also move the person to the resigned library (离职库)") Boolean moveToResigned) {
     }
 
     record RechargeRequest(
