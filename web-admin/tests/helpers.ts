@@ -5,6 +5,8 @@ export interface Call {
   method: string
   path: string
   auth: string | null
+  /** the Idempotency-Key header, when the call sent one */
+  idempotencyKey: string | null
   body: unknown
 }
 
@@ -42,6 +44,7 @@ export function fakeServer(handler: Handler) {
       method: input.method,
       path: url.pathname,
       auth: input.headers.get('Authorization'),
+      idempotencyKey: input.headers.get('Idempotency-Key'),
       body: text ? JSON.parse(text) : undefined,
     }
     calls.push(call)

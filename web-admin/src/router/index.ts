@@ -23,6 +23,8 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'dashboard', component: () => import('@/pages/dashboard/index.vue'), meta: { title: 'menu.dashboard' } },
       { path: 'ledger', name: 'ledger', component: () => import('@/pages/ledger/index.vue'), meta: { title: 'menu.ledger' } },
+      { path: 'people', name: 'people', component: () => import('@/pages/people/index.vue'), meta: { title: 'menu.people' } },
+      { path: 'cards', name: 'cards', component: () => import('@/pages/cards/index.vue'), meta: { title: 'menu.cards' } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

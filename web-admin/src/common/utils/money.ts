@@ -23,3 +23,29 @@ export function formatFen(fen: number | bigint | string): string {
   const cents = (abs % 100n).toString().padStart(2, '0')
   return `${negative ? '-' : ''}${yuan.toString()}.${cents}`
 }
+
+export type YuanProblem = 'empty' | 'format' | 'decimals' | 'negative' | 'zero' | 'tooLarge'
+export type YuanParse = { ok: true; fen: number } | { ok: false; problem: YuanProblem }
+
+const YUAN = /^(\d+)(?:\.(\d+))?$/
+const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER)
+
+/**
+ * Reads what the operator typed in yuan ("12.34") as integer fen (1234), digit by digit so no
+ * floating point ever touches the amount. More than two decimals, signs and empty input are refused;
+ * zero only when allowZero (a deposit may be free, a recharge may not).
+ */
+export function parseYuanToFen(input: string, options: { allowZero?: boolean } = {}): YuanParse {
+  const text = input.trim()
+  if (text === '') return { ok: false, problem: 'empty' }
+  if (text.startsWith('-')) return { ok: false, problem: 'negative' }
+  const match = YUAN.exec(text)
+  if (!match) return { ok: false, problem: 'format' }
+  const whole = match[1] ?? '0'
+  const cents = match[2] ?? ''
+  if (cents.length > 2) return { ok: false, problem: 'decimals' }
+  const fen = BigInt(whole) * 100n + BigInt(cents.padEnd(2, '0'))
+  if (fen > MAX_FEN) return { ok: false, problem: 'tooLarge' }
+  if (fen === 0n && !options.allowZero) return { ok: false, problem: 'zero' }
+  return { ok: true, fen: Number(fen) }
+}
