@@ -1,11 +1,12 @@
 package org.onecard.merchant.application;
 
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.outcome.Flows;
+import org.onecard.common.outcome.Outcome;
+import org.onecard.common.outcome.Page;
 import org.onecard.identity.CurrentUser;
 import org.onecard.merchant.domain.Merchant;
 import org.onecard.merchant.domain.MerchantDraft;
-import org.onecard.merchant.domain.Outcome;
-import org.onecard.merchant.domain.Page;
 import org.onecard.merchant.persistence.MerchantStore;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,13 +39,13 @@ public class Merchants {
     }
 
     public Mono<Outcome<Merchant>> create(MerchantDraft draft, CurrentUser user) {
-        return Flows.then(Flows.unscoped(user), allowed -> Flows.then(draft.check(), clean -> store.insert(clean)
+        return Flows.then(OutletScopes.unscoped(user), allowed -> Flows.then(draft.check(), clean -> store.insert(clean)
                 .map(id -> Outcome.done(new Merchant(id, clean.name(), clean.contactName(), clean.phone(), 0)))
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(nameTaken(clean.name())))));
     }
 
     public Mono<Outcome<Merchant>> update(long id, MerchantDraft draft, CurrentUser user) {
-        return Flows.then(Flows.unscoped(user), allowed -> Flows.then(draft.check(), clean -> Flows.then(
+        return Flows.then(OutletScopes.unscoped(user), allowed -> Flows.then(draft.check(), clean -> Flows.then(
                 find(id, user), merchant -> store.update(id, clean)
                         .then(Flows.found(store.find(id), () -> "Merchant " + id))
                         .onErrorResume(DuplicateKeyException.class, e -> Mono.just(nameTaken(clean.name()))))));
@@ -52,7 +53,7 @@ public class Merchants {
 
     /** Deletes a merchant without outlets. */
     public Mono<Outcome<Merchant>> delete(long id, CurrentUser user) {
-        return Flows.then(Flows.unscoped(user), allowed -> Flows.then(find(id, user), merchant ->
+        return Flows.then(OutletScopes.unscoped(user), allowed -> Flows.then(find(id, user), merchant ->
                 merchant.outletCount() > 0
                         ? Mono.just(hasOutlets(merchant))
                         : store.delete(id).thenReturn(Outcome.done(merchant))

@@ -1,16 +1,17 @@
 package org.onecard.merchant.application;
 
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.outcome.Flows;
+import org.onecard.common.outcome.Outcome;
+import org.onecard.common.outcome.Page;
 import org.onecard.identity.CurrentUser;
 import org.onecard.ledger.domain.Account;
 import org.onecard.ledger.domain.AccountKind;
 import org.onecard.ledger.domain.OwnerType;
 import org.onecard.ledger.persistence.AccountStore;
-import org.onecard.merchant.domain.Outcome;
 import org.onecard.merchant.domain.Outlet;
-import org.onecard.merchant.domain.OutletSearch;
 import org.onecard.merchant.domain.OutletDraft;
-import org.onecard.merchant.domain.Page;
+import org.onecard.merchant.domain.OutletSearch;
 import org.onecard.merchant.persistence.MerchantStore;
 import org.onecard.merchant.persistence.OutletStore;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -58,7 +59,7 @@ public class Outlets {
     }
 
     public Mono<Outcome<Details>> create(long merchantId, OutletDraft draft, CurrentUser user) {
-        return Flows.then(Flows.unscoped(user), allowed -> Flows.then(draft.check(), clean -> Flows.then(
+        return Flows.then(OutletScopes.unscoped(user), allowed -> Flows.then(draft.check(), clean -> Flows.then(
                 Flows.found(merchants.find(merchantId), () -> "Merchant " + merchantId),
                 merchant -> tx.transactional(store.insert(merchantId, clean).flatMap(id -> accounts
                                 .open(AccountKind.OUTLET_REVENUE, OwnerType.OUTLET, id, clean.name())
@@ -77,7 +78,7 @@ public class Outlets {
 
     /** Deletes an outlet through which no money has moved; its empty revenue account stays in the ledger. */
     public Mono<Outcome<Outlet>> delete(long id, CurrentUser user) {
-        return Flows.then(Flows.unscoped(user), allowed -> Flows.then(reachable(id, user),
+        return Flows.then(OutletScopes.unscoped(user), allowed -> Flows.then(reachable(id, user),
                 outlet -> store.hasLedgerHistory(id).flatMap(history -> history
                         ? Mono.just(inUse(outlet))
                         : store.delete(id).thenReturn(Outcome.done(outlet))

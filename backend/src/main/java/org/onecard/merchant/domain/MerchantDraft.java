@@ -1,5 +1,7 @@
 package org.onecard.merchant.domain;
 
+import org.onecard.common.outcome.Outcome;
+
 /** A merchant's details as an operator enters them. */
 public record MerchantDraft(String name, String contactName, String phone) {
 

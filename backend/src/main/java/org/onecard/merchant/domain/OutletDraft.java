@@ -1,5 +1,7 @@
 package org.onecard.merchant.domain;
 
+import org.onecard.common.outcome.Outcome;
+
 /** An outlet's details as an operator enters them. */
 public record OutletDraft(String name, OutletKind kind) {
 

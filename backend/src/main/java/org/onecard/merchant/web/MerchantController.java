@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.onecard.common.outcome.Replies;
 import org.onecard.identity.CurrentUser;
 import org.onecard.merchant.application.Merchants;
 import org.onecard.merchant.web.MerchantViews.MerchantPageView;

@@ -6,13 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.onecard.common.outcome.Page;
 import org.onecard.merchant.application.Outlets;
 import org.onecard.merchant.domain.Merchant;
 import org.onecard.merchant.domain.MerchantDraft;
 import org.onecard.merchant.domain.Outlet;
 import org.onecard.merchant.domain.OutletDraft;
 import org.onecard.merchant.domain.OutletKind;
-import org.onecard.merchant.domain.Page;
 
 /** The HTTP shapes of merchants and outlets. */
 final class MerchantViews {

@@ -1,9 +1,10 @@
 package org.onecard.people.application;
 
+import org.onecard.common.outcome.Flows;
+import org.onecard.common.outcome.Outcome;
 import org.onecard.identity.CurrentUser;
 import org.onecard.people.domain.DepartmentScope;
 import org.onecard.people.domain.OrgUnit;
-import org.onecard.people.domain.Outcome;
 import org.onecard.people.persistence.OrgUnitStore;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;

@@ -2,14 +2,15 @@ package org.onecard.people.application;
 
 import java.util.List;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.outcome.Flows;
+import org.onecard.common.outcome.Outcome;
+import org.onecard.common.outcome.Page;
 import org.onecard.identity.CurrentUser;
 import org.onecard.people.PeopleProperties;
 import org.onecard.people.domain.Group;
 import org.onecard.people.domain.GroupRule;
 import org.onecard.people.domain.GroupRuleDraft;
 import org.onecard.people.domain.Names;
-import org.onecard.people.domain.Outcome;
-import org.onecard.people.domain.Page;
 import org.onecard.people.persistence.GroupStore;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;

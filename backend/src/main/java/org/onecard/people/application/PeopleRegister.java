@@ -1,11 +1,12 @@
 package org.onecard.people.application;
 
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.outcome.Flows;
+import org.onecard.common.outcome.Outcome;
+import org.onecard.common.outcome.Page;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.identity.CurrentUser;
 import org.onecard.people.domain.EmployeeNoRules;
-import org.onecard.people.domain.Outcome;
-import org.onecard.people.domain.Page;
 import org.onecard.people.domain.PersonDetails;
 import org.onecard.people.domain.PersonDraft;
 import org.onecard.people.domain.PersonSearch;

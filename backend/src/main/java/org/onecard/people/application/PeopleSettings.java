@@ -1,8 +1,9 @@
 package org.onecard.people.application;
 
+import org.onecard.common.outcome.Flows;
+import org.onecard.common.outcome.Outcome;
 import org.onecard.identity.CurrentUser;
 import org.onecard.people.domain.EmployeeNoRules;
-import org.onecard.people.domain.Outcome;
 import org.onecard.people.persistence.PeopleSettingStore;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;

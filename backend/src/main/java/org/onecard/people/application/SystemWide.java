@@ -1,7 +1,7 @@
 package org.onecard.people.application;
 
+import org.onecard.common.outcome.Outcome;
 import org.onecard.identity.CurrentUser;
-import org.onecard.people.domain.Outcome;
 
 /**
  * People settings and groups reach every department, so an operator limited to some

@@ -3,6 +3,7 @@ package org.onecard.people.domain;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.onecard.common.outcome.Outcome;
 
 /**
  * The system-wide employee-number (工号) rules.

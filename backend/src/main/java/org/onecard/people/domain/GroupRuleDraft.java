@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.outcome.Outcome;
 
 /**
  * The terms of a group rule as an operator enters them.

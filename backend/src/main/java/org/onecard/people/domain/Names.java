@@ -1,5 +1,7 @@
 package org.onecard.people.domain;
 
+import org.onecard.common.outcome.Outcome;
+
 /** Display names: trimmed, not blank, not longer than their column, no control characters. */
 public final class Names {
 

@@ -1,5 +1,7 @@
 package org.onecard.people.domain;
 
+import org.onecard.common.outcome.Outcome;
+
 /**
  * What an operator fills in for a person, apart from the employee number (which is given once
  * at creation and never changes: it names the person's photo and follows them into the

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.onecard.common.outcome.Replies;
 import org.onecard.identity.CurrentUser;
 import org.onecard.people.application.Groups;
 import org.onecard.people.web.GroupViews.GroupNameRequest;

@@ -9,10 +9,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
 import java.util.List;
+import org.onecard.common.outcome.Page;
 import org.onecard.people.domain.Group;
 import org.onecard.people.domain.GroupRule;
 import org.onecard.people.domain.GroupRuleDraft;
-import org.onecard.people.domain.Page;
 
 /** The groups' HTTP shapes. Amounts are integer fen. */
 final class GroupViews {

@@ -3,6 +3,7 @@ package org.onecard.people.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.onecard.common.outcome.Replies;
 import org.onecard.identity.CurrentUser;
 import org.onecard.people.application.OrgUnits;
 import org.onecard.people.web.OrgUnitViews.OrgUnitCreateRequest;

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.onecard.common.outcome.Replies;
 import org.onecard.identity.CurrentUser;
 import org.onecard.people.application.PeopleSettings;
 import org.onecard.people.domain.EmployeeNoRules;

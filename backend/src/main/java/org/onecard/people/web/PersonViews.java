@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.onecard.common.outcome.Page;
 import org.onecard.people.domain.Gender;
-import org.onecard.people.domain.Page;
 import org.onecard.people.domain.PersonDetails;
 import org.onecard.people.domain.PersonDraft;
 

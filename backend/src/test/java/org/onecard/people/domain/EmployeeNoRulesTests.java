@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.onecard.common.error.ResultCode;
-import org.onecard.people.domain.Outcome.Done;
-import org.onecard.people.domain.Outcome.Refused;
+import org.onecard.common.outcome.Outcome.Done;
+import org.onecard.common.outcome.Outcome.Refused;
+import org.onecard.common.outcome.Outcome;
 
 class EmployeeNoRulesTests {
 

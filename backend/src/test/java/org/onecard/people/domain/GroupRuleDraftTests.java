@@ -6,8 +6,9 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onecard.common.error.ResultCode;
-import org.onecard.people.domain.Outcome.Done;
-import org.onecard.people.domain.Outcome.Refused;
+import org.onecard.common.outcome.Outcome.Done;
+import org.onecard.common.outcome.Outcome.Refused;
+import org.onecard.common.outcome.Outcome;
 
 class GroupRuleDraftTests {
 

@@ -3,8 +3,9 @@ package org.onecard.people.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.onecard.people.domain.Outcome.Done;
-import org.onecard.people.domain.Outcome.Refused;
+import org.onecard.common.outcome.Outcome.Done;
+import org.onecard.common.outcome.Outcome.Refused;
+import org.onecard.common.outcome.Outcome;
 
 class PersonDraftTests {
 

@@ -1,12 +1,13 @@
-package org.onecard.merchant.domain;
+package org.onecard.common.outcome;
 
 import java.util.List;
+import java.util.function.Function;
 import org.onecard.common.error.FieldProblem;
 import org.onecard.common.error.ResultCode;
 
 /**
- * What became of a request about merchants and outlets: a refusal is an expected answer with
- * its catalogue code, so it is a value; the web layer turns it into problem+json.
+ * What became of a request to read or change master data. A refusal is an expected answer
+ * with its catalogue code, so it is a value here; the web layer turns it into problem+json.
  */
 public sealed interface Outcome<T> {
 
@@ -19,6 +20,7 @@ public sealed interface Outcome<T> {
             fields = List.copyOf(fields);
         }
 
+        /** The same refusal, typed for a caller that expected something else. */
         public <U> Refused<U> cast() {
             return new Refused<>(code, detail, fields);
         }
@@ -40,8 +42,20 @@ public sealed interface Outcome<T> {
         return refused(ResultCode.FORBIDDEN, detail);
     }
 
+    /** Bad input in one field (1001), named so a form can show it beside the field. */
     static <T> Outcome<T> invalid(String field, String message) {
         return new Refused<>(ResultCode.VALIDATION_FAILED, field + " " + message,
                 List.of(new FieldProblem(field, message)));
+    }
+
+    default <U> Outcome<U> map(Function<? super T, ? extends U> f) {
+        if (this instanceof Done<T> done) {
+            return new Done<>(f.apply(done.value()));
+        }
+        return ((Refused<T>) this).cast();
+    }
+
+    default boolean isDone() {
+        return this instanceof Done;
     }
 }

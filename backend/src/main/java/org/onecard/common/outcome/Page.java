@@ -1,4 +1,4 @@
-package org.onecard.people.domain;
+package org.onecard.common.outcome;
 
 import java.util.List;
 import java.util.function.Function;
