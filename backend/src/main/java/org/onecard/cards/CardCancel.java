@@ -35,9 +35,11 @@ public class CardCancel {
     private final CardMoney money;
     private final StandardAccounts accounts;
     private final BusinessClock clock;
+    private final CardSubsidies subsidies;
 
     CardCancel(CardStore cards, Ledger ledger, CardReads reads, CardMoney money, StandardAccounts accounts,
-               BusinessClock clock) {
+               BusinessClock clock, CardSubsidies subsidies) {
+        this.subsidies = subsidies;
         this.cards = cards;
         this.ledger = ledger;
         this.reads = reads;
@@ -70,7 +72,7 @@ public class CardCancel {
     private Mono<CardView> book(CardRecord card, boolean cardReturned, String key, long operatorId, Instant now) {
         long cardId = card.id();
         CardStatusChanges.refuseIfNot(Lifecycle.cancel(card.state()));
-        return reads.view(card, null, false)
+        return subsidies.refuseIfPending(card.personId()).then(reads.view(card, null, false))
                     .flatMap(view -> legs(card, operatorId, view.cashFen(), view.subsidyFen(),
                             cardReturned ? card.depositFen() : 0))
                     .flatMap(legs -> money.run("cancel:" + key, operatorId, "card cancel", legs,

@@ -47,9 +47,11 @@ public class CardIssuing {
     private final Parameters parameters;
     private final CardTypes cardTypes;
     private final BusinessClock clock;
+    private final CardSubsidies subsidies;
 
     CardIssuing(CardStore cards, CardReads reads, CardMoney money, StandardAccounts accounts, PeopleStore people,
-                Parameters parameters, CardTypes cardTypes, BusinessClock clock) {
+                Parameters parameters, CardTypes cardTypes, BusinessClock clock, CardSubsidies subsidies) {
+        this.subsidies = subsidies;
         this.cards = cards;
         this.reads = reads;
         this.money = money;
@@ -74,7 +76,8 @@ public class CardIssuing {
                     Mono<String> cardNo = t.getT4() ? Mono.just("")
                             : checkPersonAndSerial(t.getT2(), serial).then(cardNumber(t.getT1(), command.cardNo()));
                     return cardNo.flatMap(no -> book(command, serial, no, t.getT1(), t.getT3(), key, operatorId));
-                });
+                })
+                .flatMap(subsidies::claimed);
     }
 
     private Mono<CardView> book(IssueCommand c, String serial, String cardNo, SystemParameters p, CardType type,

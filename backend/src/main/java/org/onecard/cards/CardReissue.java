@@ -38,9 +38,11 @@ public class CardReissue {
     private final Parameters parameters;
     private final BusinessClock clock;
     private final ReissueHolds holds;
+    private final CardSubsidies subsidies;
 
     CardReissue(CardStore cards, CardReads reads, CardMoney money, StandardAccounts accounts,
-                Parameters parameters, BusinessClock clock, ReissueHolds holds) {
+                Parameters parameters, BusinessClock clock, ReissueHolds holds, CardSubsidies subsidies) {
+        this.subsidies = subsidies;
         this.cards = cards;
         this.reads = reads;
         this.money = money;
@@ -69,7 +71,8 @@ public class CardReissue {
                             .then(Mono.zip(cards.nextCardNo(), reads.view(old, null, false)))
                             .flatMap(n -> book(old, serial, String.format("%0" + t.getT2().cardNoLength() + "d",
                                     n.getT1()), n.getT2(), t.getT2(), key, operatorId, now));
-                });
+                })
+                .flatMap(subsidies::claimed);
     }
 
     /**

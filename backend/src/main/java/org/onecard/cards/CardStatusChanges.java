@@ -30,9 +30,11 @@ public class CardStatusChanges {
     private final Parameters parameters;
     private final BusinessClock clock;
     private final TransactionalOperator tx;
+    private final CardSubsidies subsidies;
 
     CardStatusChanges(CardStore cards, CardReads reads, Parameters parameters, BusinessClock clock,
-                      ReactiveTransactionManager transactions) {
+                      ReactiveTransactionManager transactions, CardSubsidies subsidies) {
+        this.subsidies = subsidies;
         this.cards = cards;
         this.reads = reads;
         this.parameters = parameters;
@@ -45,7 +47,7 @@ public class CardStatusChanges {
     }
 
     public Mono<CardView> unloss(long cardId, long operatorId) {
-        return change(cardId, operatorId, "UNLOSS", Lifecycle::unloss, "REMOVE");
+        return change(cardId, operatorId, "UNLOSS", Lifecycle::unloss, "REMOVE").flatMap(subsidies::claimed);
     }
 
     public Mono<CardView> freeze(long cardId, long operatorId) {
@@ -53,7 +55,7 @@ public class CardStatusChanges {
     }
 
     public Mono<CardView> unfreeze(long cardId, long operatorId) {
-        return change(cardId, operatorId, "UNFREEZE", Lifecycle::unfreeze, "REMOVE");
+        return change(cardId, operatorId, "UNFREEZE", Lifecycle::unfreeze, "REMOVE").flatMap(subsidies::claimed);
     }
 
     /** Extends validity by the system's card validity, from today or the current expiry, whichever is later. */

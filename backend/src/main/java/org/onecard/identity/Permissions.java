@@ -26,11 +26,13 @@ public final class Permissions {
     public static final String PEOPLE_MANAGE = "people:manage";
     public static final String MERCHANT_READ = "merchant:read";
     public static final String MERCHANT_MANAGE = "merchant:manage";
+    public static final String SUBSIDY_READ = "subsidy:read";
+    public static final String SUBSIDY_MANAGE = "subsidy:manage";
 
     public static final Set<String> ALL =
             Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE, SETTINGS_READ, SETTINGS_MANAGE,
                     CARDS_READ, CARDS_MANAGE, MONEY_COUNTER,
-                    PEOPLE_READ, PEOPLE_MANAGE, MERCHANT_READ, MERCHANT_MANAGE);
+                    PEOPLE_READ, PEOPLE_MANAGE, MERCHANT_READ, MERCHANT_MANAGE, SUBSIDY_READ, SUBSIDY_MANAGE);
 
     private Permissions() {
     }

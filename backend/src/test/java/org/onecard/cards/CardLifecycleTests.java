@@ -1,6 +1,7 @@
 package org.onecard.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onecard.testing.Checks.problem;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecard.identity.Operators;
 import org.onecard.people.persistence.PeopleStore;
+import org.onecard.testing.Checks;
 import org.onecard.testing.Logins;
 import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -296,12 +298,7 @@ class CardLifecycleTests {
         return db.sql(sql).map(r -> ((Number) r.get("n")).longValue()).one().block();
     }
 
-    private static void problem(WebTestClient.ResponseSpec response, int status, int code) {
-        response.expectStatus().isEqualTo(status).expectBody().jsonPath("$.code").isEqualTo(code);
-    }
-
     private void assertBooksClean() {
-        web.get().uri("/api/ledger/verify").headers(h -> h.setBearerAuth(cashier)).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.clean").isEqualTo(true);
+        Checks.booksClean(web, cashier);
     }
 }

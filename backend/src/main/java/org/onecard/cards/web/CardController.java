@@ -20,8 +20,7 @@ import org.onecard.cards.web.CardRequests.IssueCardRequest;
 import org.onecard.cards.web.CardRequests.RechargeRequest;
 import org.onecard.cards.web.CardRequests.RefundRequest;
 import org.onecard.cards.web.CardRequests.ReissueCardRequest;
-import org.onecard.common.error.ApiException;
-import org.onecard.common.error.ResultCode;
+import org.onecard.common.web.IdempotencyKeys;
 import org.onecard.identity.CurrentUser;
 import org.onecard.people.application.PeopleRegister;
 import org.springframework.http.HttpStatus;
@@ -44,7 +43,7 @@ import reactor.core.publisher.Mono;
 @Tag(name = "cards")
 class CardController {
 
-    private static final String KEY = "Idempotency-Key";
+    private static final String KEY = IdempotencyKeys.HEADER;
 
     private final CardReads reads;
     private final CardIssuing issuing;
@@ -102,7 +101,8 @@ class CardController {
                                          @AuthenticationPrincipal CurrentUser user) {
         IssueCommand command = new IssueCommand(body.personId(), body.serial(), body.cardNo(), body.cardTypeId(),
                 body.depositFen(), body.cardCostFen(), body.firstRechargeFen() == null ? 0 : body.firstRechargeFen());
-        return requireKey(key).then(issuing.issue(command, key, user.id())).map(CardController::created);
+        return IdempotencyKeys.required(key, () -> issuing.issue(command, key, user.id()))
+                .map(CardController::created);
     }
 
     @PostMapping("/{id}/loss")
@@ -146,7 +146,8 @@ class CardController {
     Mono<ResponseEntity<CardView>> reissue(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
                                            @Valid @RequestBody ReissueCardRequest body,
                                            @AuthenticationPrincipal CurrentUser user) {
-        return requireKey(key).then(reissue.reissue(id, body.serial(), key, user.id())).map(CardController::created);
+        return IdempotencyKeys.required(key, () -> reissue.reissue(id, body.serial(), key, user.id()))
+                .map(CardController::created);
     }
 
     @PostMapping("/{id}/cancel")
@@ -156,7 +157,7 @@ class CardController {
                           @Valid @RequestBody CancelCardRequest body, @AuthenticationPrincipal CurrentUser user) {
         boolean resign = Boolean.TRUE.equals(body.moveToResigned());
         // the card is cancelled either way; a person who cannot be resigned (already resigned) stays as is
-        return requireKey(key).then(cancel.cancel(id, body.cardReturned(), key, user.id()))
+        return IdempotencyKeys.required(key, () -> cancel.cancel(id, body.cardReturned(), key, user.id()))
                 .flatMap(view -> resign && !view.replayed()
                         ? register.resign(view.personId(), user).thenReturn(view) : Mono.just(view));
     }
@@ -167,7 +168,7 @@ class CardController {
     Mono<ResponseEntity<CardView>> recharge(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
                                             @Valid @RequestBody RechargeRequest body,
                                             @AuthenticationPrincipal CurrentUser user) {
-        return requireKey(key).then(recharge.recharge(id, body.amountFen(), key, user.id()))
+        return IdempotencyKeys.required(key, () -> recharge.recharge(id, body.amountFen(), key, user.id()))
                 .map(CardController::created);
     }
 
@@ -177,7 +178,8 @@ class CardController {
     Mono<ResponseEntity<CardView>> refund(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
                                           @Valid @RequestBody RefundRequest body,
                                           @AuthenticationPrincipal CurrentUser user) {
-        return requireKey(key).then(refund.refund(id, body.wallet(), body.amountFen(), key, user.id()))
+        return IdempotencyKeys.required(key,
+                        () -> refund.refund(id, body.wallet(), body.amountFen(), key, user.id()))
                 .map(CardController::created);
     }
 
@@ -196,14 +198,8 @@ class CardController {
     Flux<CardBatches.BatchItem> batchCancel(@RequestHeader(name = KEY, required = false) String key,
                                             @Valid @RequestBody BatchRequest body,
                                             @AuthenticationPrincipal CurrentUser user) {
-        return requireKey(key).thenMany(batches.cancel(body.cardIds(), key, user.id()));
-    }
-
-    private static Mono<Void> requireKey(String key) {
-        return key == null || key.isBlank() || key.length() > 100
-                ? Mono.error(new ApiException(ResultCode.IDEMPOTENCY_KEY_REQUIRED,
-                        "Send an Idempotency-Key header (at most 100 characters) you chose for this request"))
-                : Mono.empty();
+        return IdempotencyKeys.required(key, () -> Mono.just(true))
+                .thenMany(Flux.defer(() -> batches.cancel(body.cardIds(), key, user.id())));
     }
 
     /** A first booking is 201; a replay repeats the answer with 200. */

@@ -61,6 +61,9 @@ public enum ResultCode {
     PERSON_NOT_ACTIVE(5015, 409, "12", "人员已离职", "The person has left (resigned library)"),
     RECHARGE_AT_ISSUE_NOT_ALLOWED(5016, 422, "12", "系统不允许发卡时充值", "Recharge at issue is not allowed"),
     PERSON_HAS_CARD(5017, 409, "12", "该人员已有可用卡片，请挂失补办", "The person already holds a card; use loss and reissue"),
+    SUBSIDY_PENDING(5018, 409, "12", "该人员有尚未领取的补贴，请先下发或删除", "The person has subsidies not yet received; distribute or delete them first"),
+    SUBSIDY_STATE_FORBIDS(5019, 409, "12", "补贴当前状态不允许此操作", "The subsidy's state does not allow this"),
+    SUBSIDY_EXPIRY_INVALID(5020, 422, "12", "补贴到期日已过或超出补贴月份", "The subsidy would already be expired (or is outside its month)"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

@@ -29,7 +29,8 @@ public final class RequestFingerprint {
         return sha256(canonical.toString());
     }
 
-    static String sha256(String text) {
+    /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
+    public static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -11,24 +11,24 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
  * A WHERE clause built from optional filters, with its bind values. LIKE patterns escape with
  * {@code !}, which means the same on MariaDB, H2 and SQL Server (a backslash does not).
  */
-final class SqlWhere {
+public final class SqlWhere {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> binds = new LinkedHashMap<>();
 
-    SqlWhere and(String condition, String name, Object value) {
+    public SqlWhere and(String condition, String name, Object value) {
         conditions.add(condition);
         binds.put(name, value);
         return this;
     }
 
-    SqlWhere and(String condition) {
+    public SqlWhere and(String condition) {
         conditions.add(condition);
         return this;
     }
 
     /** Keeps rows whose department code (column {@code codeColumn}) the scope covers. */
-    SqlWhere within(DepartmentScope scope, String codeColumn) {
+    public SqlWhere within(DepartmentScope scope, String codeColumn) {
         if (scope instanceof DepartmentScope.Within within) {
             if (within.codes().isEmpty()) {
                 return and("1 = 0");
@@ -43,11 +43,11 @@ final class SqlWhere {
         return this;
     }
 
-    String sql() {
+    public String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    GenericExecuteSpec bindTo(GenericExecuteSpec spec) {
+    public GenericExecuteSpec bindTo(GenericExecuteSpec spec) {
         GenericExecuteSpec bound = spec;
         for (Map.Entry<String, Object> e : binds.entrySet()) {
             bound = bound.bind(e.getKey(), e.getValue());
@@ -55,11 +55,11 @@ final class SqlWhere {
         return bound;
     }
 
-    static String startsWith(String text) {
+    public static String startsWith(String text) {
         return escape(text) + "%";
     }
 
-    static String contains(String text) {
+    public static String contains(String text) {
         return "%" + escape(text) + "%";
     }
 
