@@ -40,6 +40,10 @@ public class StandardAccounts {
         return accounts.open(AccountKind.SUBSIDY_FUND, OwnerType.SYSTEM, 0, "补贴资金");
     }
 
+    public Mono<Long> outletRevenue(long outletId) {
+        return accounts.open(AccountKind.OUTLET_REVENUE, OwnerType.OUTLET, outletId, "outlet " + outletId);
+    }
+
     public Mono<Long> reissueHold() {
         return accounts.open(AccountKind.REISSUE_HOLD, OwnerType.SYSTEM, 0, "补卡待领");
     }

@@ -7,6 +7,7 @@ import org.onecard.common.error.ResultCode;
 import org.onecard.identity.CurrentUser;
 import org.onecard.subsidy.domain.SubsidyRecord;
 import org.onecard.subsidy.domain.SubsidyStatus;
+import org.onecard.people.application.PersonAccess;
 import org.onecard.subsidy.persistence.SubsidyStore;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -20,12 +21,12 @@ import reactor.core.publisher.Mono;
 public class SubsidyDistribution {
 
     private final SubsidyStore store;
-    private final SubsidyAccess access;
+    private final PersonAccess access;
     private final SubsidyRequests requests;
     private final SubsidyClaims claims;
     private final SubsidyBooking booking;
 
-    SubsidyDistribution(SubsidyStore store, SubsidyAccess access, SubsidyRequests requests, SubsidyClaims claims,
+    SubsidyDistribution(SubsidyStore store, PersonAccess access, SubsidyRequests requests, SubsidyClaims claims,
                         SubsidyBooking booking) {
         this.store = store;
         this.access = access;

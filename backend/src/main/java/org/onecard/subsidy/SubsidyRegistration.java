@@ -13,6 +13,7 @@ import org.onecard.rules.domain.SystemParameters;
 import org.onecard.subsidy.domain.SubsidyMode;
 import org.onecard.subsidy.domain.SubsidyRecord;
 import org.onecard.subsidy.domain.SubsidyTerms;
+import org.onecard.people.application.PersonAccess;
 import org.onecard.subsidy.persistence.SubsidyStore;
 import org.onecard.subsidy.persistence.SubsidyStore.NewSubsidy;
 import org.springframework.stereotype.Service;
@@ -50,13 +51,13 @@ public class SubsidyRegistration {
     }
 
     private final SubsidyStore store;
-    private final SubsidyAccess access;
+    private final PersonAccess access;
     private final SubsidyRequests requests;
     private final SubsidyDistribution distribution;
     private final Parameters parameters;
     private final SubsidyBooking booking;
 
-    SubsidyRegistration(SubsidyStore store, SubsidyAccess access, SubsidyRequests requests,
+    SubsidyRegistration(SubsidyStore store, PersonAccess access, SubsidyRequests requests,
                         SubsidyDistribution distribution, Parameters parameters, SubsidyBooking booking) {
         this.store = store;
         this.access = access;

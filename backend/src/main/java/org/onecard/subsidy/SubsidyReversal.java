@@ -8,6 +8,7 @@ import org.onecard.ledger.domain.TransferCode;
 import org.onecard.ledger.domain.TransferLeg;
 import org.onecard.subsidy.domain.SubsidyRecord;
 import org.onecard.subsidy.domain.SubsidyStatus;
+import org.onecard.people.application.PersonAccess;
 import org.onecard.subsidy.persistence.SubsidyStore;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -21,12 +22,12 @@ import reactor.core.publisher.Mono;
 public class SubsidyReversal {
 
     private final SubsidyStore store;
-    private final SubsidyAccess access;
+    private final PersonAccess access;
     private final SubsidyRequests requests;
     private final SubsidyDistribution distribution;
     private final SubsidyBooking booking;
 
-    SubsidyReversal(SubsidyStore store, SubsidyAccess access, SubsidyRequests requests,
+    SubsidyReversal(SubsidyStore store, PersonAccess access, SubsidyRequests requests,
                     SubsidyDistribution distribution, SubsidyBooking booking) {
         this.store = store;
         this.access = access;

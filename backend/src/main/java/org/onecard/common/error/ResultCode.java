@@ -64,6 +64,9 @@ public enum ResultCode {
     SUBSIDY_PENDING(5018, 409, "12", "该人员有尚未领取的补贴，请先下发或删除", "The person has subsidies not yet received; distribute or delete them first"),
     SUBSIDY_STATE_FORBIDS(5019, 409, "12", "补贴当前状态不允许此操作", "The subsidy's state does not allow this"),
     SUBSIDY_EXPIRY_INVALID(5020, 422, "12", "补贴到期日已过或超出补贴月份", "The subsidy would already be expired (or is outside its month)"),
+    CONSUMPTION_ALREADY_CORRECTED(5021, 409, "12", "该笔消费已更正过", "This consumption was already corrected"),
+    CORRECTION_WINDOW_PASSED(5022, 409, "12", "已超过更正期限", "The correction window has passed"),
+    SUPPLEMENT_TIME_INVALID(5023, 422, "12", "补单时间无效（不能是将来，也不能太久以前）", "The supplementary entry's time is in the future or too long ago"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

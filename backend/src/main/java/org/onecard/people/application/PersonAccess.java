@@ -1,29 +1,31 @@
-package org.onecard.subsidy;
+package org.onecard.people.application;
 
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.identity.CurrentUser;
 import org.onecard.people.Person;
-import org.onecard.people.application.DepartmentScopes;
 import org.onecard.people.domain.PersonDetails;
 import org.onecard.people.persistence.PersonQueries;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Whether an operator may act for a person's subsidies: the person exists and is in their departments. */
+/**
+ * Whether an operator may act for a person, for use cases outside this module (subsidies,
+ * consumption): the person exists (else 1002) and is in the operator's departments (else 2010).
+ * {@code field} names what the caller was given, for the problem detail.
+ */
 @Component
-class SubsidyAccess {
+public class PersonAccess {
 
     private final PersonQueries people;
     private final DepartmentScopes scopes;
 
-    SubsidyAccess(PersonQueries people, DepartmentScopes scopes) {
+    public PersonAccess(PersonQueries people, DepartmentScopes scopes) {
         this.people = people;
         this.scopes = scopes;
     }
 
-    /** The person (404 when missing, 403 when outside the operator's departments). */
-    Mono<PersonDetails> reachable(long personId, CurrentUser user, String field) {
+    public Mono<PersonDetails> reachable(long personId, CurrentUser user, String field) {
         return people.find(personId)
                 .switchIfEmpty(Mono.error(() -> new ApiException(ResultCode.NOT_FOUND,
                         field + ": person " + personId + " not found")))
@@ -33,8 +35,8 @@ class SubsidyAccess {
                                 + " is outside your department scope"))));
     }
 
-    /** As {@link #reachable}, and still employed (not in the resigned library). */
-    Mono<PersonDetails> active(long personId, CurrentUser user, String field) {
+    /** As {@link #reachable}, and still employed (not in the resigned library, else 5015). */
+    public Mono<PersonDetails> active(long personId, CurrentUser user, String field) {
         return reachable(personId, user, field).flatMap(person -> Person.ACTIVE.equals(person.status())
                 ? Mono.just(person)
                 : Mono.error(new ApiException(ResultCode.PERSON_NOT_ACTIVE,

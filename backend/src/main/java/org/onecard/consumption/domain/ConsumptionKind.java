@@ -1,0 +1,11 @@
+package org.onecard.consumption.domain;
+
+/** How a consumption reached the server. */
+public enum ConsumptionKind {
+    /** authorised by a terminal online */
+    ONLINE,
+    /** recorded offline by a terminal and uploaded later */
+    OFFLINE,
+    /** entered at the card centre without the card (补单) */
+    SUPPLEMENT
+}
