@@ -7,6 +7,7 @@ import org.onecard.cards.domain.Lifecycle;
 import org.onecard.cards.domain.RechargeLimits;
 import org.onecard.cards.persistence.CardStore;
 import org.onecard.common.error.ApiException;
+import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.TransferCode;
@@ -41,16 +42,29 @@ public class CounterRecharge {
 
     public Mono<CardView> recharge(long cardId, long amountFen, String key, long operatorId) {
         Instant now = clock.now();
-        return reads.record(cardId).zipWith(money.seen("recharge:" + key)).flatMap(found -> {
+        return Mono.zip(reads.record(cardId), money.seen("recharge:" + key)).flatMap(found -> {
             CardRecord card = found.getT1();
             Mono<Void> checks = found.getT2() ? Mono.empty() : checkLimits(card, amountFen, now);
-            return checks.then(Mono.zip(accounts.cashDrawer(operatorId), accounts.cashWallet(card.personId())))
+            return checks.then(Mono.zip(accounts.cashDrawer(operatorId), accounts.cashWallet(card.personId()),
+                            maxBalance(card)))
                     .flatMap(a -> money.run("recharge:" + key, operatorId, "counter recharge",
                             List.of(new TransferLeg(a.getT1(), a.getT2(), amountFen, TransferCode.RECHARGE_CASH)),
-                            postingId -> cards.event(card.id(), "RECHARGE", operatorId, now, postingId,
-                                    Long.toString(amountFen))))
+                            postingId -> stillWithinMaximum(card, a.getT3()).then(cards.event(card.id(), "RECHARGE",
+                                    operatorId, now, postingId, Long.toString(amountFen)))))
                     .flatMap(booked -> reads.view(card.id(), booked.postingId(), booked.replayed()));
         });
+    }
+
+    /**
+     * Inside the booking's transaction, which now holds the cash wallet's row: two recharges that
+     * both passed the check before booking cannot together pass the maximum.
+     */
+    private Mono<Void> stillWithinMaximum(CardRecord card, long maxBalanceFen) {
+        return reads.view(card, null, false).flatMap(after -> Math.addExact(after.cashFen(), after.subsidyFen())
+                > maxBalanceFen
+                ? Mono.error(new ApiException(ResultCode.BALANCE_ABOVE_MAXIMUM,
+                        "The balance may not exceed " + maxBalanceFen + " fen"))
+                : Mono.empty());
     }
 
     /** Card state and limits; a retry of a recharge already booked skips them and replays. */

@@ -244,6 +244,32 @@ class CardLifecycleTests {
         assertBooksClean();
     }
 
+    @Test
+    void concurrentRechargesTogetherStayWithinTheMaximumBalance() throws Exception {
+        setParameter("maxCardBalanceFen", 80_000);
+        long card = issue(0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String key = "race-" + i;
+                answers.add(pool.submit(() -> post("/api/cards/" + card + "/recharge", key,
+                        Map.of("amountFen", 30_000)).returnResult(String.class).getStatus().value()));
+            }
+            long booked = 0;
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                int status = answer.get();
+                assertThat(status).isIn(201, 422);
+                booked += status == 201 ? 1 : 0;
+            }
+            assertThat(booked).isEqualTo(2);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(view(card)).containsEntry("cashFen", 60_000);
+        assertBooksClean();
+    }
+
     private long issue(long firstRechargeFen) {
         return id(post("/api/cards", "issue-" + NEXT.incrementAndGet(),
                 issueBody("S" + NEXT.incrementAndGet(), firstRechargeFen))
