@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
+import org.onecard.identity.CurrentUser;
+import org.onecard.ledger.domain.TransferCode;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Batch freeze and cancel without the cards (e.g. a class that graduated): each card is done on
+ * Batch freeze, cancel and recharge without the cards (e.g. a class that graduated): each card is done on
  * its own, and the answer says card by card what happened. A batch cancel keys each card's
  * refund as "{batch key}:{card id}", so re-sending the batch never refunds twice.
  */
@@ -29,18 +31,29 @@ public class CardBatches {
 
     private final CardStatusChanges changes;
     private final CardCancel cancel;
+    private final CounterRecharge recharge;
+    private final CardAccess access;
 
-    CardBatches(CardStatusChanges changes, CardCancel cancel) {
+    CardBatches(CardStatusChanges changes, CardCancel cancel, CounterRecharge recharge, CardAccess access) {
+        this.access = access;
         this.changes = changes;
         this.cancel = cancel;
+        this.recharge = recharge;
     }
 
-    public Flux<BatchItem> freeze(List<Long> cardIds, long operatorId) {
-        return each(cardIds, id -> changes.freeze(id, operatorId));
+    /** The same amount to every card (批量充值), each keyed "{batch key}:{card id}" and booked as a batch recharge. */
+    public Flux<BatchItem> recharge(List<Long> cardIds, long amountFen, String batchKey, CurrentUser user) {
+        return each(cardIds, id -> access.card(id, user).then(Mono.defer(() -> recharge.recharge(id, amountFen,
+                batchKey + ":" + id, user.id(), TransferCode.RECHARGE_BATCH))));
     }
 
-    public Flux<BatchItem> cancel(List<Long> cardIds, String batchKey, long operatorId) {
-        return each(cardIds, id -> cancel.cancel(id, false, batchKey + ":" + id, operatorId));
+    public Flux<BatchItem> freeze(List<Long> cardIds, CurrentUser user) {
+        return each(cardIds, id -> access.card(id, user).then(Mono.defer(() -> changes.freeze(id, user.id()))));
+    }
+
+    public Flux<BatchItem> cancel(List<Long> cardIds, String batchKey, CurrentUser user) {
+        return each(cardIds, id -> access.card(id, user)
+                .then(Mono.defer(() -> cancel.cancel(id, false, batchKey + ":" + id, user.id()))));
     }
 
     private static Flux<BatchItem> each(List<Long> cardIds, LongFunction<Mono<CardView>> step) {

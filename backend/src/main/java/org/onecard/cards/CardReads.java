@@ -4,7 +4,6 @@ import java.util.List;
 import org.onecard.cards.domain.CardRecord;
 import org.onecard.cards.persistence.CardStore;
 import org.onecard.common.error.ApiException;
-import org.onecard.common.reader.CardSerials;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.ledger.domain.Account;
 import org.onecard.ledger.domain.AccountKind;
@@ -20,23 +19,22 @@ public class CardReads {
     private final CardStore cards;
     private final AccountStore accounts;
     private final BusinessClock clock;
+    private final CredentialResolver credentials;
 
-    public CardReads(CardStore cards, AccountStore accounts, BusinessClock clock) {
+    public CardReads(CardStore cards, AccountStore accounts, BusinessClock clock, CredentialResolver credentials) {
         this.cards = cards;
         this.accounts = accounts;
         this.clock = clock;
+        this.credentials = credentials;
     }
 
     public Mono<CardRecord> record(long id) {
         return cards.find(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("Card " + id)));
     }
 
-    /** A live card by its serial (the reader's input), else a card by its number. */
+    /** The card a live serial, card number, face id, P:person id or E:employee number stands for. */
     public Mono<CardView> lookup(String input) {
-        String typed = CardSerials.normalize(input);
-        return cards.findByInput(typed)
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("Card " + typed)))
-                .flatMap(c -> view(c, null, false));
+        return credentials.card(input).flatMap(c -> view(c, null, false));
     }
 
     public Mono<CardView> view(long id) {

@@ -41,6 +41,11 @@ public class CounterRecharge {
     }
 
     public Mono<CardView> recharge(long cardId, long amountFen, String key, long operatorId) {
+        return recharge(cardId, amountFen, key, operatorId, TransferCode.RECHARGE_CASH);
+    }
+
+    /** As a counter recharge, booked under {@code code} (a batch recharge is reported apart). */
+    public Mono<CardView> recharge(long cardId, long amountFen, String key, long operatorId, TransferCode code) {
         Instant now = clock.now();
         return Mono.zip(reads.record(cardId), money.seen("recharge:" + key)).flatMap(found -> {
             CardRecord card = found.getT1();
@@ -48,7 +53,7 @@ public class CounterRecharge {
             return checks.then(Mono.zip(accounts.cashDrawer(operatorId), accounts.cashWallet(card.personId()),
                             maxBalance(card)))
                     .flatMap(a -> money.run("recharge:" + key, operatorId, "counter recharge",
-                            List.of(new TransferLeg(a.getT1(), a.getT2(), amountFen, TransferCode.RECHARGE_CASH)),
+                            List.of(new TransferLeg(a.getT1(), a.getT2(), amountFen, code)),
                             postingId -> stillWithinMaximum(card, a.getT3()).then(cards.event(card.id(), "RECHARGE",
                                     operatorId, now, postingId, Long.toString(amountFen)))))
                     .flatMap(booked -> reads.view(card.id(), booked.postingId(), booked.replayed()));

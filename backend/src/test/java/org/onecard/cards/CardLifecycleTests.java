@@ -245,6 +245,53 @@ class CardLifecycleTests {
     }
 
     @Test
+    void aBatchRechargeBooksEachCardOnceAndSaysWhichWereRefused() {
+        long first = issue(0);
+        long lost = issueToNewPerson();
+        action(lost, "loss").expectStatus().isOk();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            post("/api/cards/batch/recharge", "month-top-up", Map.of("cardIds", java.util.List.of(first, lost, 987_654L),
+                    "amountFen", 2_500)).expectStatus().isOk()
+                    .expectBody().jsonPath("$[*].done").isEqualTo(java.util.List.of(true, false, false))
+                    .jsonPath("$[1].code").isEqualTo(5005).jsonPath("$[2].code").isEqualTo(1002);
+        }
+        assertThat(view(first)).containsEntry("cashFen", 2_500);
+        assertThat(count("SELECT COALESCE(SUM(amount), 0) AS n FROM ledger_transfer WHERE code = 'RECHARGE_BATCH'"))
+                .isEqualTo(2_500);
+        problem(post("/api/cards/batch/recharge", null, Map.of("cardIds", java.util.List.of(first), "amountFen", 1)),
+                400, 1006);
+        problem(post("/api/cards/batch/recharge", "b-0", Map.of("cardIds", java.util.List.of(first), "amountFen", 0)),
+                400, 1001);
+        assertBooksClean();
+    }
+
+    @Test
+    void anOperatorLimitedToOtherDepartmentsNeitherSeesNorChangesTheCard() {
+        long card = issue(1_000);
+        long elsewhere = people.insertOrgUnit("7" + NEXT.incrementAndGet(), "别处" + NEXT.get(), null).block();
+        String outsider = org.onecard.people.ApiCalls.scoped(web, operators, java.util.Set.of(elsewhere),
+                java.util.Set.of(), "ADMIN").token();
+        String serial = (String) view(card).get("serial");
+
+        web.get().uri("/api/cards/" + card).headers(h -> h.setBearerAuth(outsider)).exchange()
+                .expectStatus().isForbidden();
+        web.get().uri("/api/cards/lookup?input=" + serial).headers(h -> h.setBearerAuth(outsider)).exchange()
+                .expectStatus().isForbidden();
+        web.post().uri("/api/cards/" + card + "/recharge").headers(h -> {
+            h.setBearerAuth(outsider);
+            h.set("Idempotency-Key", "outsider-1");
+        }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("amountFen", 100)).exchange()
+                .expectStatus().isForbidden();
+        web.post().uri("/api/cards/" + card + "/loss").headers(h -> h.setBearerAuth(outsider)).exchange()
+                .expectStatus().isForbidden();
+        web.post().uri("/api/cards/batch/freeze").headers(h -> h.setBearerAuth(outsider))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("cardIds", java.util.List.of(card)))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$[0].code").isEqualTo(2010);
+
+        assertThat(view(card)).containsEntry("status", "NORMAL").containsEntry("cashFen", 1_000);
+    }
+
+    @Test
     void concurrentRechargesTogetherStayWithinTheMaximumBalance() throws Exception {
         setParameter("maxCardBalanceFen", 80_000);
         long card = issue(0);
@@ -268,6 +315,15 @@ class CardLifecycleTests {
         }
         assertThat(view(card)).containsEntry("cashFen", 60_000);
         assertBooksClean();
+    }
+
+    private long issueToNewPerson() {
+        long other = people.insertPerson("E" + NEXT.incrementAndGet(), "另一人",
+                people.insertOrgUnit("8" + NEXT.incrementAndGet(), "y" + NEXT.get(), null).block()).block();
+        Map<String, Object> body = issueBody("N" + NEXT.incrementAndGet(), 0);
+        body.put("personId", other);
+        return id(post("/api/cards", "issue-" + NEXT.incrementAndGet(), body).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody());
     }
 
     private long issue(long firstRechargeFen) {

@@ -40,6 +40,14 @@ public class CardStore {
                         .map(CardStore::toCard).one()));
     }
 
+    public Mono<CardRecord> findLiveBySerial(String serial) {
+        return db.sql(SELECT + " WHERE active_serial = :serial").bind("serial", serial).map(CardStore::toCard).one();
+    }
+
+    public Mono<CardRecord> findByCardNo(String cardNo) {
+        return db.sql(SELECT + " WHERE card_no = :cardNo").bind("cardNo", cardNo).map(CardStore::toCard).one();
+    }
+
     public Flux<CardRecord> cardsOf(long personId) {
         return db.sql(SELECT + " WHERE person_id = :personId ORDER BY id").bind("personId", personId)
                 .map(CardStore::toCard).all();

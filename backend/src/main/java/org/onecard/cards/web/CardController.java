@@ -3,6 +3,7 @@ package org.onecard.cards.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.onecard.cards.CardAccess;
 import org.onecard.cards.CardBatches;
 import org.onecard.cards.CardCancel;
 import org.onecard.cards.CardHistory;
@@ -14,6 +15,7 @@ import org.onecard.cards.CardStatusChanges;
 import org.onecard.cards.CardView;
 import org.onecard.cards.CounterRecharge;
 import org.onecard.cards.CounterRefund;
+import org.onecard.cards.web.CardRequests.BatchRechargeRequest;
 import org.onecard.cards.web.CardRequests.BatchRequest;
 import org.onecard.cards.web.CardRequests.CancelCardRequest;
 import org.onecard.cards.web.CardRequests.IssueCardRequest;
@@ -55,10 +57,12 @@ class CardController {
     private final CounterRefund refund;
     private final CardBatches batches;
     private final PeopleRegister register;
+    private final CardAccess access;
 
     CardController(CardReads reads, CardIssuing issuing, CardStatusChanges changes, CardReissue reissue,
                    CardCancel cancel, CounterRecharge recharge, CardHistory history, CounterRefund refund,
-                   CardBatches batches, PeopleRegister register) {
+                   CardBatches batches, PeopleRegister register, CardAccess access) {
+        this.access = access;
         this.reads = reads;
         this.issuing = issuing;
         this.changes = changes;
@@ -74,23 +78,25 @@ class CardController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('cards:read')")
     @Operation(operationId = "getCard", summary = "A card with its person's balances")
-    Mono<CardView> card(@PathVariable long id) {
-        return reads.view(id);
+    Mono<CardView> card(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return access.card(id, user).then(Mono.defer(() -> reads.view(id)));
     }
 
     @GetMapping("/{id}/transactions")
     @PreAuthorize("hasAuthority('cards:read')")
     @Operation(operationId = "cardTransactions", summary = "Every wallet movement of the card's person, newest first")
     Mono<CardHistory.HistoryPage> transactions(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                                               @RequestParam(defaultValue = "50") int size) {
-        return history.page(id, page, size);
+                                               @RequestParam(defaultValue = "50") int size,
+                                               @AuthenticationPrincipal CurrentUser user) {
+        return access.card(id, user).then(Mono.defer(() -> history.page(id, page, size)));
     }
 
     @GetMapping("/lookup")
     @PreAuthorize("hasAuthority('cards:read')")
-    @Operation(operationId = "lookupCard", summary = "Find a card by what the desk reader typed (serial) or its number")
-    Mono<CardView> lookup(@RequestParam String input) {
-        return reads.lookup(input);
+    @Operation(operationId = "lookupCard", summary = "Find a card by what the desk reader typed (serial), its number,"
+            + " a face id, or the holder as P:<person id> or E:<employee number> (their card in use)")
+    Mono<CardView> lookup(@RequestParam String input, @AuthenticationPrincipal CurrentUser user) {
+        return reads.lookup(input).flatMap(view -> access.visible(view, user));
     }
 
     @PostMapping
@@ -101,7 +107,8 @@ class CardController {
                                          @AuthenticationPrincipal CurrentUser user) {
         IssueCommand command = new IssueCommand(body.personId(), body.serial(), body.cardNo(), body.cardTypeId(),
                 body.depositFen(), body.cardCostFen(), body.firstRechargeFen() == null ? 0 : body.firstRechargeFen());
-        return IdempotencyKeys.required(key, () -> issuing.issue(command, key, user.id()))
+        return IdempotencyKeys.required(key, () -> access.person(body.personId(), user)
+                        .then(Mono.defer(() -> issuing.issue(command, key, user.id()))))
                 .map(CardController::created);
     }
 
@@ -109,35 +116,35 @@ class CardController {
     @PreAuthorize("hasAuthority('cards:manage')")
     @Operation(operationId = "reportCardLost", summary = "Register a loss (挂失); terminals get it on the blacklist")
     Mono<CardView> loss(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return changes.loss(id, user.id());
+        return access.card(id, user).then(Mono.defer(() -> changes.loss(id, user.id())));
     }
 
     @PostMapping("/{id}/unloss")
     @PreAuthorize("hasAuthority('cards:manage')")
     @Operation(operationId = "unlossCard", summary = "Withdraw a loss; refused once reissued or refunded")
     Mono<CardView> unloss(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return changes.unloss(id, user.id());
+        return access.card(id, user).then(Mono.defer(() -> changes.unloss(id, user.id())));
     }
 
     @PostMapping("/{id}/freeze")
     @PreAuthorize("hasAuthority('cards:manage')")
     @Operation(operationId = "freezeCard", summary = "Freeze a card")
     Mono<CardView> freeze(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return changes.freeze(id, user.id());
+        return access.card(id, user).then(Mono.defer(() -> changes.freeze(id, user.id())));
     }
 
     @PostMapping("/{id}/unfreeze")
     @PreAuthorize("hasAuthority('cards:manage')")
     @Operation(operationId = "unfreezeCard", summary = "Unfreeze a card")
     Mono<CardView> unfreeze(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return changes.unfreeze(id, user.id());
+        return access.card(id, user).then(Mono.defer(() -> changes.unfreeze(id, user.id())));
     }
 
     @PostMapping("/{id}/renew")
     @PreAuthorize("hasAuthority('cards:manage')")
     @Operation(operationId = "renewCard", summary = "Extend the card's validity by the system card validity")
     Mono<CardView> renew(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return changes.renew(id, user.id());
+        return access.card(id, user).then(Mono.defer(() -> changes.renew(id, user.id())));
     }
 
     @PostMapping("/{id}/reissue")
@@ -146,7 +153,8 @@ class CardController {
     Mono<ResponseEntity<CardView>> reissue(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
                                            @Valid @RequestBody ReissueCardRequest body,
                                            @AuthenticationPrincipal CurrentUser user) {
-        return IdempotencyKeys.required(key, () -> reissue.reissue(id, body.serial(), key, user.id()))
+        return IdempotencyKeys.required(key, () -> access.card(id, user)
+                        .then(Mono.defer(() -> reissue.reissue(id, body.serial(), key, user.id()))))
                 .map(CardController::created);
     }
 
@@ -157,7 +165,8 @@ class CardController {
                           @Valid @RequestBody CancelCardRequest body, @AuthenticationPrincipal CurrentUser user) {
         boolean resign = Boolean.TRUE.equals(body.moveToResigned());
         // the card is cancelled either way; a person who cannot be resigned (already resigned) stays as is
-        return IdempotencyKeys.required(key, () -> cancel.cancel(id, body.cardReturned(), key, user.id()))
+        return IdempotencyKeys.required(key, () -> access.card(id, user)
+                        .then(Mono.defer(() -> cancel.cancel(id, body.cardReturned(), key, user.id()))))
                 .flatMap(view -> resign && !view.replayed()
                         ? register.resign(view.personId(), user).thenReturn(view) : Mono.just(view));
     }
@@ -168,7 +177,8 @@ class CardController {
     Mono<ResponseEntity<CardView>> recharge(@PathVariable long id, @RequestHeader(name = KEY, required = false) String key,
                                             @Valid @RequestBody RechargeRequest body,
                                             @AuthenticationPrincipal CurrentUser user) {
-        return IdempotencyKeys.required(key, () -> recharge.recharge(id, body.amountFen(), key, user.id()))
+        return IdempotencyKeys.required(key, () -> access.card(id, user)
+                        .then(Mono.defer(() -> recharge.recharge(id, body.amountFen(), key, user.id()))))
                 .map(CardController::created);
     }
 
@@ -179,7 +189,8 @@ class CardController {
                                           @Valid @RequestBody RefundRequest body,
                                           @AuthenticationPrincipal CurrentUser user) {
         return IdempotencyKeys.required(key,
-                        () -> refund.refund(id, body.wallet(), body.amountFen(), key, user.id()))
+                        () -> access.card(id, user).then(Mono.defer(
+                                () -> refund.refund(id, body.wallet(), body.amountFen(), key, user.id()))))
                 .map(CardController::created);
     }
 
@@ -188,7 +199,18 @@ class CardController {
     @Operation(operationId = "batchFreezeCards", summary = "Freeze many cards without the cards; answers card by card")
     Flux<CardBatches.BatchItem> batchFreeze(@Valid @RequestBody BatchRequest body,
                                             @AuthenticationPrincipal CurrentUser user) {
-        return batches.freeze(body.cardIds(), user.id());
+        return batches.freeze(body.cardIds(), user);
+    }
+
+    @PostMapping("/batch/recharge")
+    @PreAuthorize("hasAuthority('money:counter')")
+    @Operation(operationId = "batchRechargeCards",
+            summary = "Recharge many cards with the same amount (批量充值); answers card by card")
+    Flux<CardBatches.BatchItem> batchRecharge(@RequestHeader(name = KEY, required = false) String key,
+                                              @Valid @RequestBody BatchRechargeRequest body,
+                                              @AuthenticationPrincipal CurrentUser user) {
+        return IdempotencyKeys.required(key, () -> Mono.just(true))
+                .thenMany(Flux.defer(() -> batches.recharge(body.cardIds(), body.amountFen(), key, user)));
     }
 
     @PostMapping("/batch/cancel")
@@ -199,7 +221,7 @@ class CardController {
                                             @Valid @RequestBody BatchRequest body,
                                             @AuthenticationPrincipal CurrentUser user) {
         return IdempotencyKeys.required(key, () -> Mono.just(true))
-                .thenMany(Flux.defer(() -> batches.cancel(body.cardIds(), key, user.id())));
+                .thenMany(Flux.defer(() -> batches.cancel(body.cardIds(), key, user)));
     }
 
     /** A first booking is 201; a replay repeats the answer with 200. */

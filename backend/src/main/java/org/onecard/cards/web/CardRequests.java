@@ -54,4 +54,11 @@ final class CardRequests {
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "1 to 500 card ids")
             @NotNull @Size(min = 1, max = 500) List<@NotNull Long> cardIds) {
     }
+
+    record BatchRechargeRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "1 to 500 card ids")
+            @NotNull @Size(min = 1, max = 500) List<@NotNull Long> cardIds,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen, the same for every card")
+            @NotNull @Positive Long amountFen) {
+    }
 }
