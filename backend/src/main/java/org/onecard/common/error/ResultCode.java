@@ -67,6 +67,15 @@ public enum ResultCode {
     CONSUMPTION_ALREADY_CORRECTED(5021, 409, "12", "该笔消费已更正过", "This consumption was already corrected"),
     CORRECTION_WINDOW_PASSED(5022, 409, "12", "已超过更正期限", "The correction window has passed"),
     SUPPLEMENT_TIME_INVALID(5023, 422, "12", "补单时间无效（不能是将来，也不能太久以前）", "The supplementary entry's time is in the future or too long ago"),
+    FACE_PHOTO_INVALID_FORMAT(5040, 422, "30", "照片须为 JPEG 或 PNG 格式", "The photo must be a JPEG or PNG image"),
+    FACE_PHOTO_TOO_LARGE(5041, 422, "30", "照片须大于 0 且不超过 50 KB", "The photo must be more than 0 and at most 50 KB"),
+    FACE_PHOTO_UNREADABLE(5042, 422, "30", "照片无法解码（文件损坏或不完整）", "The photo cannot be decoded (damaged or incomplete)"),
+    FACE_PHOTO_BAD_DIMENSIONS(5043, 422, "30", "照片尺寸不符合人脸照片要求", "The photo's size or shape is not that of a face photo"),
+    FACE_PHOTO_TYPE_MISMATCH(5044, 422, "30", "照片声明的类型与内容不符", "The photo's declared type does not match its content"),
+    FACE_NOT_FOUND(5045, 404, "14", "没有该人脸照片", "No such face photo"),
+    PERSON_HAS_NO_CARD(5046, 404, "14", "该人员没有可用卡片", "The person holds no card in use"),
+    CREDENTIAL_AMBIGUOUS(5047, 409, "14", "输入同时匹配多张卡片，请使用明确的格式", "The input matches more than one card; use an explicit form"),
+    FACE_IMPORT_NAME_INVALID(5048, 422, "30", "照片文件名须为工号加 .jpg/.jpeg/.png，且不含目录", "The file name must be an employee number with .jpg, .jpeg or .png, and no folder"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

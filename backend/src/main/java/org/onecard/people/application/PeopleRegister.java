@@ -1,5 +1,7 @@
 package org.onecard.people.application;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Flows;
 import org.onecard.common.outcome.Outcome;
@@ -10,6 +12,7 @@ import org.onecard.people.domain.EmployeeNoRules;
 import org.onecard.people.domain.PersonDetails;
 import org.onecard.people.domain.PersonDraft;
 import org.onecard.people.domain.PersonSearch;
+import org.onecard.people.face.persistence.FaceStore;
 import org.onecard.people.persistence.GroupStore;
 import org.onecard.people.persistence.OrgUnitStore;
 import org.onecard.people.persistence.PeopleStore;
@@ -17,6 +20,8 @@ import org.onecard.people.persistence.PersonQueries;
 import org.onecard.rules.CardTypes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -38,9 +43,12 @@ public class PeopleRegister {
     private final GroupStore groups;
     private final CardTypes cardTypes;
     private final BusinessClock clock;
+    private final FaceStore faces;
+    private final TransactionalOperator tx;
 
     public PeopleRegister(PeopleStore store, PersonQueries queries, PeopleSettings settings, DepartmentScopes scopes,
-                          OrgUnitStore orgUnits, GroupStore groups, CardTypes cardTypes, BusinessClock clock) {
+                          OrgUnitStore orgUnits, GroupStore groups, CardTypes cardTypes, BusinessClock clock,
+                          FaceStore faces, ReactiveTransactionManager transactions) {
         this.store = store;
         this.queries = queries;
         this.settings = settings;
@@ -49,6 +57,8 @@ public class PeopleRegister {
         this.groups = groups;
         this.cardTypes = cardTypes;
         this.clock = clock;
+        this.faces = faces;
+        this.tx = TransactionalOperator.create(transactions);
     }
 
     public Mono<Outcome<PersonDetails>> find(long id, CurrentUser user) {
@@ -73,17 +83,25 @@ public class PeopleRegister {
                         .flatMap(updated -> updated ? find(id, user) : Mono.just(resigned(id))))));
     }
 
-    /** Moves the person to the resigned library as of today's business date. */
+    /** Moves the person to the resigned library as of today's business date; face terminals drop their face. */
     public Mono<Outcome<PersonDetails>> resign(long id, CurrentUser user) {
-        return Flows.then(activeOne(id, user), person -> store.resign(id, clock.accountingDate(clock.now()))
+        return Flows.then(activeOne(id, user), person -> tx.transactional(store.resign(id,
+                                clock.accountingDate(clock.now())).flatMap(done -> faceChange(done, id, "REMOVE")))
                 .flatMap(done -> done ? find(id, user) : Mono.just(resigned(id))));
     }
 
-    /** Brings the person back as active under the same employee number. */
+    /** Brings the person back as active under the same employee number, and their face back to the terminals. */
     public Mono<Outcome<PersonDetails>> rehire(long id, CurrentUser user) {
         return Flows.then(find(id, user), person -> person.resigned()
-                ? store.rehire(id).flatMap(done -> done ? find(id, user) : Mono.just(notResigned(id)))
+                ? tx.transactional(store.rehire(id).flatMap(done -> faceChange(done, id, "ADD")))
+                        .flatMap(done -> done ? find(id, user) : Mono.just(notResigned(id)))
                 : Mono.just(notResigned(id)));
+    }
+
+    private Mono<Boolean> faceChange(boolean done, long id, String action) {
+        return done
+                ? faces.announce(id, action, LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC)).thenReturn(true)
+                : Mono.just(false);
     }
 
     public Mono<Outcome<Page<PersonDetails>>> search(PersonSearch search, int page, int size, CurrentUser user) {

@@ -85,6 +85,12 @@ public class PeopleStore {
         return db.sql(SELECT_PERSON + " WHERE p.id = :id").bind("id", id).map(PeopleStore::toPerson).one();
     }
 
+    /** The person with this employee number (as stored: upper case), active or resigned. */
+    public Mono<Long> findIdByEmployeeNo(String employeeNo) {
+        return db.sql("SELECT id FROM person WHERE employee_no = :no").bind("no", employeeNo)
+                .map(row -> row.get("id", Long.class)).one();
+    }
+
     public Mono<Boolean> anyPerson() {
         return db.sql("SELECT COUNT(*) AS n FROM person").map(row -> ((Number) row.get("n")).longValue() > 0).one();
     }
