@@ -9,6 +9,7 @@ import org.onecard.ledger.domain.Account;
 import org.onecard.ledger.domain.AccountKind;
 import org.onecard.ledger.domain.OwnerType;
 import org.onecard.ledger.persistence.AccountStore;
+import org.onecard.subsidy.SubsidyQueries;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -20,8 +21,11 @@ public class CardReads {
     private final AccountStore accounts;
     private final BusinessClock clock;
     private final CredentialResolver credentials;
+    private final SubsidyQueries subsidies;
 
-    public CardReads(CardStore cards, AccountStore accounts, BusinessClock clock, CredentialResolver credentials) {
+    public CardReads(CardStore cards, AccountStore accounts, BusinessClock clock, CredentialResolver credentials,
+                     SubsidyQueries subsidies) {
+        this.subsidies = subsidies;
         this.cards = cards;
         this.accounts = accounts;
         this.clock = clock;
@@ -46,10 +50,11 @@ public class CardReads {
     }
 
     Mono<CardView> view(CardRecord card, Long postingId, boolean replayed) {
-        return accounts.findByOwner(OwnerType.PERSON, card.personId()).collectList()
-                .map(wallets -> CardView.of(card, clock.accountingDate(clock.now()),
-                        balance(wallets, AccountKind.CASH_WALLET), balance(wallets, AccountKind.SUBSIDY_WALLET),
-                        postingId, replayed));
+        return Mono.zip(accounts.findByOwner(OwnerType.PERSON, card.personId()).collectList(),
+                        subsidies.pendingFen(card.personId()))
+                .map(t -> CardView.of(card, clock.accountingDate(clock.now()),
+                        balance(t.getT1(), AccountKind.CASH_WALLET), balance(t.getT1(), AccountKind.SUBSIDY_WALLET),
+                        t.getT2(), postingId, replayed));
     }
 
     static long balance(List<Account> wallets, AccountKind kind) {

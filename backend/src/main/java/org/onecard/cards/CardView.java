@@ -24,13 +24,17 @@ public record CardView(
         Long reissuedFromCardId,
         @Schema(requiredMode = RequiredMode.REQUIRED) long cashFen,
         @Schema(requiredMode = RequiredMode.REQUIRED) long subsidyFen,
+        @Schema(requiredMode = RequiredMode.REQUIRED,
+                description = "subsidies registered or distributed but not yet in the wallet")
+        long pendingSubsidyFen,
         @Schema(description = "the posting that moved money for this request, if any") Long postingId,
         @Schema(requiredMode = RequiredMode.REQUIRED, description = "true when this repeats the first answer")
         boolean replayed) {
 
-    static CardView of(CardRecord c, LocalDate today, long cashFen, long subsidyFen, Long postingId, boolean replayed) {
+    static CardView of(CardRecord c, LocalDate today, long cashFen, long subsidyFen, long pendingSubsidyFen,
+                       Long postingId, boolean replayed) {
         return new CardView(c.id(), c.cardNo(), c.serial(), c.personId(), c.state().effective(today), c.issuedOn(),
                 c.expiresOn(), c.depositFen(), c.costFen(), c.cardTypeId(), c.lostRefunded(), c.replacedByCardId(),
-                c.reissuedFromCardId(), cashFen, subsidyFen, postingId, replayed);
+                c.reissuedFromCardId(), cashFen, subsidyFen, pendingSubsidyFen, postingId, replayed);
     }
 }

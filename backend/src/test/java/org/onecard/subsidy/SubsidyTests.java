@@ -126,13 +126,13 @@ class SubsidyTests {
         post("/api/cards/" + card + "/loss", null, Map.of()).expectStatus().isOk();
         Map<String, Object> pending = one(register("l-1", true, item(2_500, null, null)));
         assertThat(pending).containsEntry("status", "DISTRIBUTED");
-        assertThat(card(card)).containsEntry("subsidyFen", 1_000);
+        assertThat(card(card)).containsEntry("subsidyFen", 1_000).containsEntry("pendingSubsidyFen", 2_500);
 
         Map<String, Object> reissued = post("/api/cards/" + card + "/reissue", "l-re",
                 Map.of("serial", "SUBRE" + NEXT.incrementAndGet())).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
 
-        assertThat(reissued).containsEntry("subsidyFen", 3_500);
+        assertThat(reissued).containsEntry("subsidyFen", 3_500).containsEntry("pendingSubsidyFen", 0);
         assertThat(subsidies("DISTRIBUTED")).isEmpty();
         assertBooksClean();
     }
