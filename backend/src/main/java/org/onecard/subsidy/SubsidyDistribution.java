@@ -61,6 +61,11 @@ public class SubsidyDistribution {
                 .concatMap(claims::claimPending).then();
     }
 
+    /** Claims the person's distributed subsidies; a failure is left to the sweep. */
+    Mono<Long> claimPerson(long personId) {
+        return claims.claimPending(personId).onErrorResume(e -> Mono.just(0L));
+    }
+
     /** Deletes a subsidy that was only registered; deleting it again answers the same. */
     public Mono<SubsidyRecord> delete(long id, CurrentUser user) {
         return found(id).flatMap(s -> access.reachable(s.personId(), user, "subsidy").then(switch (s.status()) {

@@ -17,6 +17,9 @@ import org.onecard.people.application.PersonAccess;
 import org.onecard.subsidy.persistence.SubsidyStore;
 import org.onecard.subsidy.persistence.SubsidyStore.NewSubsidy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -78,6 +81,41 @@ public class SubsidyRegistration {
                         .flatMap(ids -> (r.distribute() ? distribution.claimFor(ids) : Mono.<Void>empty())
                                 .then(store.findAll(ids).collectList())),
                 () -> Flux.range(0, r.items().size()).concatMap(i -> store.findByKey(itemKey(key, i))).collectList());
+    }
+
+    /**
+     * One distributed subsidy from an import (补贴导入) whose rows were already checked, inside the
+     * importer's transaction. Idempotent under {@code key}: a second call finds it and does
+     * nothing. Claiming into the wallet happens once that transaction has committed.
+     */
+    public Mono<Void> registerImported(long personId, long amountFen, SubsidyMode mode, LocalDate expiresOn,
+                                       String key, long operatorId) {
+        LocalDate today = booking.clock().accountingDate(booking.clock().now());
+        YearMonth month = YearMonth.from(today);
+        return store.findByKey(itemKey(key, 0)).hasElement().flatMap(done -> done ? Mono.<Void>empty()
+                : parameters.current().flatMap(params -> {
+                    SubsidyTerms.Expiry expiry = SubsidyTerms.expiry(Optional.ofNullable(expiresOn), month, today,
+                            params.subsidyValidityDays(), params.subsidyMonthOnly()).orElseThrow(() ->
+                            new ApiException(ResultCode.SUBSIDY_EXPIRY_INVALID, "The subsidy would already be expired"));
+                    NewSubsidy draft = new NewSubsidy(personId, amountFen, mode, month, expiry.lastValidDay(),
+                            "import", null, itemKey(key, 0), operatorId, true);
+                    return store.insert(draft, booking.clock().now()).then(claimAfterCommit(personId));
+                }));
+    }
+
+    private Mono<Void> claimAfterCommit(long personId) {
+        return TransactionSynchronizationManager.forCurrentTransaction()
+                .doOnNext(sync -> sync.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public Mono<Void> afterCompletion(int status) {
+                        if (status == STATUS_COMMITTED) {
+                            distribution.claimPerson(personId).subscribe();
+                        }
+                        return Mono.empty();
+                    }
+                }))
+                .onErrorResume(NoTransactionException.class, e -> distribution.claimPerson(personId).then(Mono.empty()))
+                .then();
     }
 
     private Mono<List<NewSubsidy>> drafts(Registration r, String key, CurrentUser user) {

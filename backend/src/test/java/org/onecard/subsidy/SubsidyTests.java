@@ -38,6 +38,10 @@ class SubsidyTests {
     DatabaseClient db;
     @Autowired
     SubsidyExpiry expiry;
+    @Autowired
+    SubsidyRegistration registration;
+    @Autowired
+    org.springframework.transaction.ReactiveTransactionManager transactions;
 
     String admin;
     long personId;
@@ -202,6 +206,29 @@ class SubsidyTests {
         assertThat(subsidies("EXPIRED")).singleElement().satisfies(e -> assertThat(e).containsEntry("clearedFen", 0));
         long card = issue();
         assertThat(card(card)).containsEntry("subsidyFen", 0);
+        assertBooksClean();
+    }
+
+    @Test
+    void anImportedSubsidyJoinsTheImportTransactionAndReachesTheWalletAfterTheCommit() {
+        long card = issue();
+        var tx = org.springframework.transaction.reactive.TransactionalOperator.create(transactions);
+        long operator = ((Number) web.get().uri("/api/auth/me").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id")).longValue();
+
+        tx.transactional(registration.registerImported(personId, 1_200,
+                        org.onecard.subsidy.domain.SubsidyMode.CUMULATIVE, null, "imp-1", operator)
+                .then(reactor.core.publisher.Mono.error(new IllegalStateException("row 9 failed"))))
+                .onErrorResume(IllegalStateException.class, e -> reactor.core.publisher.Mono.empty()).block();
+        assertThat(subsidies("DISTRIBUTED")).as("rolled back with the import").isEmpty();
+
+        for (int i = 0; i < 2; i++) {
+            tx.transactional(registration.registerImported(personId, 1_200,
+                    org.onecard.subsidy.domain.SubsidyMode.CUMULATIVE, null, "imp-2", operator)).block();
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> ((Number) card(card).get("subsidyFen")).longValue() == 1_200);
+        assertThat(subsidies("CLAIMED")).hasSize(1);
         assertBooksClean();
     }
 
