@@ -18,7 +18,7 @@ const card: CardView = {
   personId: 3,
   status: 'NORMAL',
   cashFen: 0,
-  subsidyFen: 0,
+  subsidyFen: 0, pendingSubsidyFen: 0,
   depositFen: 2000,
   costFen: 500,
   expiresOn: '2030-01-01',

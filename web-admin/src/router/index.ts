@@ -25,6 +25,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'ledger', name: 'ledger', component: () => import('@/pages/ledger/index.vue'), meta: { title: 'menu.ledger' } },
       { path: 'people', name: 'people', component: () => import('@/pages/people/index.vue'), meta: { title: 'menu.people' } },
       { path: 'cards', name: 'cards', component: () => import('@/pages/cards/index.vue'), meta: { title: 'menu.cards' } },
+      { path: 'subsidies', name: 'subsidies', component: () => import('@/pages/subsidies/index.vue'), meta: { title: 'menu.subsidies' } },
+      { path: 'consumptions', name: 'consumptions', component: () => import('@/pages/consumptions/index.vue'), meta: { title: 'menu.consumptions' } },
       { path: 'org', name: 'org', component: () => import('@/pages/org/index.vue'), meta: { title: 'masterData.org' } },
       { path: 'groups', name: 'groups', component: () => import('@/pages/groups/index.vue'), meta: { title: 'masterData.groups' } },
       { path: 'card-types', name: 'card-types', component: () => import('@/pages/card-types/index.vue'), meta: { title: 'masterData.cardTypes' } },
@@ -32,6 +34,13 @@ export const routes: RouteRecordRaw[] = [
       { path: 'merchants', name: 'merchants', component: () => import('@/pages/merchants/index.vue'), meta: { title: 'masterData.merchants' } },
       { path: 'settings', name: 'settings', component: () => import('@/pages/settings/index.vue'), meta: { title: 'masterData.settings' } },
     ],
+  },
+  // print view without the menu; public because a print tab borrows its session (see common/session/lend.ts)
+  {
+    path: '/receipts/:postingId',
+    name: 'receipt',
+    component: () => import('@/pages/receipts/index.vue'),
+    meta: { public: true, title: 'receipts.printLink' },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto'
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { ADMIN_URL, BASE_URL } from './support'
+
+// Test setup through the API, as the admin of the demo data.
+export const ADMIN = { username: 'admin', password: 'admin123' }
+
+export function randomDigits(n: number): string {
+  return Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
+}
+
+async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'Idempotency-Key': randomUUID() }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  const res = await fetch(`${BASE_URL}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${await res.text()}`)
+  return (await res.json()) as T
+}
+
+export async function adminToken(): Promise<string> {
+  const res = await fetch(`${BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  if (!res.ok) throw new Error(`login failed: HTTP ${res.status} ${await res.text()}`)
+  return ((await res.json()) as { accessToken: string }).accessToken
+}
+
+export interface Holder {
+  personId: number
+  employeeNo: string
+  name: string
+  cardId: number
+  serial: string
+}
+
+/** A new person in the first department, holding a new card with the given first recharge. */
+export async function personWithCard(token: string, name: string, firstRechargeFen?: number): Promise<Holder> {
+  const tree = await call<{ roots: { id: number }[] }>(token, 'GET', '/api/org-units')
+  const unit = tree.roots[0]
+  if (!unit) throw new Error('the demo data has no department')
+  const employeeNo = `8${randomDigits(7)}`
+  const person = await call<{ id: number }>(token, 'POST', '/api/people', { name, employeeNo, orgUnitId: unit.id })
+  const serial = `E2E${randomDigits(10)}`
+  const card = await call<{ id: number }>(token, 'POST', '/api/cards', { personId: person.id, serial, firstRechargeFen })
+  return { personId: person.id, employeeNo, name, cardId: card.id, serial }
+}
+
+export function getCard(token: string, id: number): Promise<{ cashFen: number; subsidyFen: number }> {
+  return call(token, 'GET', `/api/cards/${id}`)
+}
+
+export async function signIn(page: Page): Promise<void> {
+  await page.goto(`${ADMIN_URL}login`)
+  await page.getByTestId('username').fill(ADMIN.username)
+  await page.getByTestId('password').fill(ADMIN.password)
+  await page.getByTestId('password').press('Enter')
+  await page.waitForURL((url) => url.pathname === '/admin/')
+}
+
+/** Accepts the ElMessageBox confirmation and waits until it has gone. */
+export async function confirm(page: Page, expected?: string): Promise<void> {
+  const box = page.locator('.el-message-box').last()
+  await box.waitFor()
+  if (expected) expect(await box.textContent()).toContain(expected)
+  await box.locator('.el-button--primary').click()
+  await box.waitFor({ state: 'hidden' })
+}
+
+/** Picks a person with a PersonPicker by reading their card (the reader types the serial and Enter). */
+export async function readCardInto(page: Page, picker: string, serial: string): Promise<void> {
+  await page.getByTestId(`${picker}-by-card`).click()
+  await page.getByTestId(`${picker}-card`).fill(serial)
+  await page.getByTestId(`${picker}-card`).press('Enter')
+  await page.getByTestId(`${picker}-picked`).waitFor()
+}
