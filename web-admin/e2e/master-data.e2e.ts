@@ -77,8 +77,10 @@ describe(`master data at ${ADMIN_URL}`, () => {
       const max = page.getByTestId('param-maxCardBalanceFen')
       await expect.poll(() => max.inputValue()).toMatch(/^\d+\.\d{2}$/)
       await max.fill(maxBalance)
+      // wait for the save itself: an earlier screen's success message may still be showing
+      const saved = page.waitForResponse((r) => r.url().endsWith('/api/parameters') && r.request().method() === 'PUT')
       await page.getByTestId('settings-save').click()
-      await page.locator('.el-message--success').waitFor()
+      expect((await saved).status()).toBe(200)
       await page.reload()
       await expect.poll(() => page.getByTestId('param-maxCardBalanceFen').inputValue()).toBe(maxBalance)
 
