@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean
+.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -24,6 +24,8 @@ help:
 	@echo "make test             every test: back end on real MariaDB, front-end unit and browser tests"
 	@echo "make openapi          regenerate openapi/openapi.yaml and result-codes.json from the server"
 	@echo "make verify           prove the books of the configured database (DB=...)"
+	@echo "make bench            every benchmark (today: bench-import); prints medians, never part of make test"
+	@echo "make bench-import     time 10,000-row Excel imports on a throwaway MariaDB database (not part of make test)"
 
 run: build $(if $(filter mariadb,$(DB)),db-mariadb)
 	cd backend && PORT=$(PORT) java -jar target/onecard-server.jar \
@@ -68,6 +70,13 @@ chromium:
 
 openapi: test-db
 	cd backend && ONECARD_WRITE_CONTRACT=true $(MVN) -q test -Dtest='OpenApiContractTests,ResultCodeCatalogueTests' -Dsurefire.failIfNoSpecifiedTests=false
+
+bench: bench-import
+
+# ImportBenchmark matches no Surefire pattern, so `make test` never runs it; -Dtest picks it here.
+bench-import: test-db
+	cd backend && $(MVN) -q test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+		&& cat target/bench-import.txt
 
 verify: backend
 	cd backend && java -jar target/onecard-server.jar verify \

@@ -76,6 +76,10 @@ public enum ResultCode {
     PERSON_HAS_NO_CARD(5046, 404, "14", "该人员没有可用卡片", "The person holds no card in use"),
     CREDENTIAL_AMBIGUOUS(5047, 409, "14", "输入同时匹配多张卡片，请使用明确的格式", "The input matches more than one card; use an explicit form"),
     FACE_IMPORT_NAME_INVALID(5048, 422, "30", "照片文件名须为工号加 .jpg/.jpeg/.png，且不含目录", "The file name must be an employee number with .jpg, .jpeg or .png, and no folder"),
+    IMPORT_CHANGED_MEANWHILE(5050, 409, "12", "数据在校验后发生变化，整个文件未导入，请重新上传",
+            "The data changed after validation; nothing was imported, upload the file again"),
+    IMPORT_NOT_FINISHED(5051, 409, "12", "导入尚未完成", "The import has not finished"),
+    IMPORT_BUSY(5052, 429, "91", "正在进行的导入过多，请稍后再试", "Too many imports are running; try again shortly"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 
