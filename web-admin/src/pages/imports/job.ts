@@ -22,11 +22,11 @@ export function visibleRows(rows: readonly ReportRow[] | undefined, refusedOnly:
 /** "现金：不能为负数" / "cash: must not be negative", as the report workbook writes it. */
 export function reasonText(reason: ImportReason, locale: AppLocale): string {
   const [column, message] = locale === 'zh-CN' ? [reason.title, reason.messageZh] : [reason.field, reason.messageEn]
-  return [column, message ?? reason.code ?? ''].filter(Boolean).join(locale === 'zh-CN' ? '：' : ': ')
+  return [column, message || reason.code].filter(Boolean).join(locale === 'zh-CN' ? '：' : ': ')
 }
 
 export function reasonsText(row: ReportRow, locale: AppLocale): string {
-  return (row.reasons ?? []).map((r) => reasonText(r, locale)).join(locale === 'zh-CN' ? '；' : '; ')
+  return row.reasons.map((r) => reasonText(r, locale)).join(locale === 'zh-CN' ? '；' : '; ')
 }
 
 /** Why a job failed: the catalogue's title for its code in the UI language, else the server's detail. */

@@ -1,9 +1,11 @@
 package org.onecard.excel.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** Row by row, what an import took and why it refused the rest (DOMAIN §7). */
-public record ImportReport(ImportOutcome outcome, Totals totals, List<ReportRow> rows) {
+public record ImportReport(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ImportOutcome outcome, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Totals totals,
+                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<ReportRow> rows) {
 
     public ImportReport {
         rows = List.copyOf(rows);

@@ -1,5 +1,6 @@
 package org.onecard.excel.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,9 @@ import java.util.Objects;
  * @param messageZh what is wrong, in Chinese, for operators
  * @param messageEn the same in English
  */
-public record Reason(String field, String title, String code, String messageZh, String messageEn) {
+public record Reason(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String field, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String messageZh,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String messageEn) {
 
     public Reason {
         Objects.requireNonNull(field, "field");

@@ -1,12 +1,14 @@
 package org.onecard.excel.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
  * @param rowNumber the 1-based row number Excel shows, so an operator can find the row
  * @param reasons   empty when accepted
  */
-public record ReportRow(int rowNumber, RowStatus status, List<Reason> reasons) {
+public record ReportRow(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) int rowNumber, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) RowStatus status,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Reason> reasons) {
 
     public ReportRow {
         reasons = List.copyOf(reasons);

@@ -1,6 +1,7 @@
 package org.onecard.imports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
@@ -55,6 +56,8 @@ class ImportController {
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ApiResponse(responseCode = "202", description = "the job was started (or, for the same key and file, found)",
+            useReturnTypeSchema = true)
     @PreAuthorize("hasAuthority('people:manage') or hasAuthority('money:counter')")
     @Operation(operationId = "startImport", summary = "Upload an Excel file (departments, people, recharges, refunds);"
             + " every row is validated first, then the accepted rows are applied in one transaction")
