@@ -7,7 +7,6 @@ import java.util.function.LongFunction;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.identity.CurrentUser;
-import org.onecard.ledger.domain.TransferCode;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,10 +40,10 @@ public class CardBatches {
         this.recharge = recharge;
     }
 
-    /** The same amount to every card (批量充值), each keyed "{batch key}:{card id}" and booked as a batch recharge. */
+    /** The same amount to every card (批量充值), each keyed by the batch key and the card, booked as a batch recharge. */
     public Flux<BatchItem> recharge(List<Long> cardIds, long amountFen, String batchKey, CurrentUser user) {
-        return each(cardIds, id -> access.card(id, user).then(Mono.defer(() -> recharge.recharge(id, amountFen,
-                batchKey + ":" + id, user.id(), TransferCode.RECHARGE_BATCH))));
+        return each(cardIds, id -> access.card(id, user).then(Mono.defer(() -> recharge.batchRecharge(id, amountFen,
+                batchKey, user.id()))));
     }
 
     public Flux<BatchItem> freeze(List<Long> cardIds, CurrentUser user) {

@@ -41,18 +41,23 @@ public class CounterRecharge {
     }
 
     public Mono<CardView> recharge(long cardId, long amountFen, String key, long operatorId) {
-        return recharge(cardId, amountFen, key, operatorId, TransferCode.RECHARGE_CASH);
+        return recharge(cardId, amountFen, "recharge:" + key, operatorId, TransferCode.RECHARGE_CASH);
     }
 
-    /** As a counter recharge, booked under {@code code} (a batch recharge is reported apart). */
-    public Mono<CardView> recharge(long cardId, long amountFen, String key, long operatorId, TransferCode code) {
+    /** One card of a batch recharge (批量充值), keyed by the batch's key and the card, reported apart. */
+    public Mono<CardView> batchRecharge(long cardId, long amountFen, String batchKey, long operatorId) {
+        return recharge(cardId, amountFen, "recharge-batch:" + batchKey + ":" + cardId, operatorId,
+                TransferCode.RECHARGE_BATCH);
+    }
+
+    private Mono<CardView> recharge(long cardId, long amountFen, String fullKey, long operatorId, TransferCode code) {
         Instant now = clock.now();
-        return Mono.zip(reads.record(cardId), money.seen("recharge:" + key)).flatMap(found -> {
+        return Mono.zip(reads.record(cardId), money.seen(fullKey)).flatMap(found -> {
             CardRecord card = found.getT1();
             Mono<Void> checks = found.getT2() ? Mono.empty() : checkLimits(card, amountFen, now);
             return checks.then(Mono.zip(accounts.cashDrawer(operatorId), accounts.cashWallet(card.personId()),
                             maxBalance(card)))
-                    .flatMap(a -> money.run("recharge:" + key, operatorId, "counter recharge",
+                    .flatMap(a -> money.run(fullKey, operatorId, "counter recharge",
                             List.of(new TransferLeg(a.getT1(), a.getT2(), amountFen, code)),
                             postingId -> stillWithinMaximum(card, a.getT3()).then(cards.event(card.id(), "RECHARGE",
                                     operatorId, now, postingId, Long.toString(amountFen)))))

@@ -12,7 +12,9 @@ import org.onecard.excel.report.Reason;
 import org.onecard.excel.rows.Checked;
 import org.onecard.excel.rows.ImportSpec;
 import org.onecard.excel.rows.RowResult;
+import org.onecard.common.error.ResultCode;
 import org.onecard.identity.CurrentUser;
+import org.onecard.identity.Permissions;
 import org.onecard.imports.MoneyPostings.Prepared;
 import org.onecard.imports.domain.MoneyFacts;
 import org.onecard.imports.domain.MoneyLimits;
@@ -82,7 +84,8 @@ class RechargeImport implements ImportUseCase<MoneyRow> {
                     for (RowResult.Accepted<MoneyRow> row : rows) {
                         MoneyFacts facts = t.getT1().of(row.value().employeeNo());
                         MoneyLimits limits = limits(facts, t.getT2(), t.getT3(), today);
-                        List<Reason> reasons = MoneyRules.recharge(row.value(), facts, limits, subsidiesOn, today);
+                        List<Reason> reasons = MoneyRules.recharge(row.value(), facts, limits, subsidiesOn,
+                                user.can(Permissions.SUBSIDY_MANAGE), today);
                         if (!reasons.isEmpty()) {
                             refused.put(row.rowNumber(), reasons);
                         }
@@ -112,6 +115,9 @@ class RechargeImport implements ImportUseCase<MoneyRow> {
     }
 
     private static Mono<Void> subsidies(SubsidyRegistrar registrar, List<Prepared> prepared, CurrentUser user) {
+        if (!user.can(Permissions.SUBSIDY_MANAGE) && prepared.stream().anyMatch(p -> p.row().subsidyFen() != 0)) {
+            return Mono.error(new ImportFailure(ResultCode.FORBIDDEN, "Importing subsidies needs subsidy:manage", 0));
+        }
         return Flux.fromIterable(prepared).filter(p -> p.row().subsidyFen() != 0)
                 .concatMap(p -> registrar.register(p.personId(), p.row().subsidyFen(), p.row().subsidyMode(),
                         p.row().subsidyExpiry(), p.key(VERSION_KIND) + ":subsidy", user.id()))

@@ -95,7 +95,8 @@ public class SubsidyClaims {
                                             ? store.supersedeClaimed(subsidy.personId(), subsidy.id(),
                                                     booking.clock().now()).thenReturn(true)
                                             : Mono.just(false)), subsidy.id(),
-                            new Expect(a.wallet(), subsidy.amountFen()))
+                            // a debt (offline overdraft) is not cleared by a reset: it stays against the new amount
+                            new Expect(a.wallet(), Math.min(balance, 0) + subsidy.amountFen()))
                     .map(SubsidyClaims::booked)
                     .defaultIfEmpty(false)
                     .onErrorResume(Raced.class, e -> attemptsLeft > 1

@@ -1,5 +1,6 @@
 package org.onecard.subsidy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.TreeSet;
 import org.onecard.common.error.ApiException;
@@ -12,6 +13,7 @@ import org.onecard.subsidy.persistence.SubsidyStore;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Distribution (下发) of registered subsidies, and deletion of those not yet distributed. Once
@@ -20,11 +22,14 @@ import reactor.core.publisher.Mono;
 @Service
 public class SubsidyDistribution {
 
+    static final int CLAIMS_AT_ONCE = 2;
+
     private final SubsidyStore store;
     private final PersonAccess access;
     private final SubsidyRequests requests;
     private final SubsidyClaims claims;
     private final SubsidyBooking booking;
+    private final Sinks.Many<Long> claimQueue = Sinks.many().unicast().onBackpressureBuffer();
 
     SubsidyDistribution(SubsidyStore store, PersonAccess access, SubsidyRequests requests, SubsidyClaims claims,
                         SubsidyBooking booking) {
@@ -33,6 +38,7 @@ public class SubsidyDistribution {
         this.requests = requests;
         this.claims = claims;
         this.booking = booking;
+        claimQueue.asFlux().flatMap(this::claimPerson, CLAIMS_AT_ONCE).subscribe();
     }
 
     /** Distributes the listed subsidies (or every registered one of the batch); all must be registered. */
@@ -61,8 +67,15 @@ public class SubsidyDistribution {
                 .concatMap(claims::claimPending).then();
     }
 
-    /** Claims the person's distributed subsidies; a failure is left to the sweep. */
-    Mono<Long> claimPerson(long personId) {
+    /**
+     * Queues a claim for the person, done in the background two at a time, so a large import's
+     * commit does not start thousands of claims at once; a failure is left to the sweep.
+     */
+    void claimSoon(long personId) {
+        claimQueue.emitNext(personId, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
+    }
+
+    private Mono<Long> claimPerson(long personId) {
         return claims.claimPending(personId).onErrorResume(e -> Mono.just(0L));
     }
 

@@ -92,13 +92,17 @@ public class SubsidyRegistration {
                                        String key, long operatorId) {
         LocalDate today = booking.clock().accountingDate(booking.clock().now());
         YearMonth month = YearMonth.from(today);
-        return store.findByKey(itemKey(key, 0)).hasElement().flatMap(done -> done ? Mono.<Void>empty()
+        return store.findByKey(importKey(key)).flatMap(found -> found.personId() == personId
+                        && found.amountFen() == amountFen ? Mono.just(true) : Mono.<Boolean>error(new ApiException(
+                        ResultCode.IDEMPOTENCY_CONFLICT, "Key " + key + " was used for another subsidy")))
+                .defaultIfEmpty(false)
+                .flatMap(done -> done ? Mono.<Void>empty()
                 : parameters.current().flatMap(params -> {
                     SubsidyTerms.Expiry expiry = SubsidyTerms.expiry(Optional.ofNullable(expiresOn), month, today,
                             params.subsidyValidityDays(), params.subsidyMonthOnly()).orElseThrow(() ->
                             new ApiException(ResultCode.SUBSIDY_EXPIRY_INVALID, "The subsidy would already be expired"));
                     NewSubsidy draft = new NewSubsidy(personId, amountFen, mode, month, expiry.lastValidDay(),
-                            "import", null, itemKey(key, 0), operatorId, true);
+                            "import", null, importKey(key), operatorId, true);
                     return store.insert(draft, booking.clock().now()).then(claimAfterCommit(personId));
                 }));
     }
@@ -109,12 +113,15 @@ public class SubsidyRegistration {
                     @Override
                     public Mono<Void> afterCompletion(int status) {
                         if (status == STATUS_COMMITTED) {
-                            distribution.claimPerson(personId).subscribe();
+                            distribution.claimSoon(personId);
                         }
                         return Mono.empty();
                     }
                 }))
-                .onErrorResume(NoTransactionException.class, e -> distribution.claimPerson(personId).then(Mono.empty()))
+                .onErrorResume(NoTransactionException.class, e -> {
+                    distribution.claimSoon(personId);
+                    return Mono.empty();
+                })
                 .then();
     }
 
@@ -138,7 +145,12 @@ public class SubsidyRegistration {
                 r.batchRef(), r.note(), itemKey(key, i), operatorId, r.distribute());
     }
 
+    /** Registrations by hand and from imports keep their keys apart. */
     private static String itemKey(String key, int index) {
-        return key + "#" + index;
+        return "manual:" + key + "#" + index;
+    }
+
+    private static String importKey(String key) {
+        return "import:" + key;
     }
 }

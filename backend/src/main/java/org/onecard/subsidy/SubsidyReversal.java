@@ -6,6 +6,7 @@ import org.onecard.common.error.ResultCode;
 import org.onecard.identity.CurrentUser;
 import org.onecard.ledger.domain.TransferCode;
 import org.onecard.ledger.domain.TransferLeg;
+import org.onecard.subsidy.SubsidyBooking.AlreadyMoved;
 import org.onecard.subsidy.domain.SubsidyRecord;
 import org.onecard.subsidy.domain.SubsidyStatus;
 import org.onecard.people.application.PersonAccess;
@@ -44,9 +45,13 @@ public class SubsidyReversal {
 
     private Mono<Void> undo(SubsidyRecord s, String key, CurrentUser user, Mono<Void> remember) {
         return switch (s.status()) {
+            // the key is remembered only with the change; a claim that came first sends this down the CLAIMED path
             case DISTRIBUTED -> requests.transactional(remember.then(store.close(s.id(), SubsidyStatus.DISTRIBUTED,
-                    SubsidyStatus.REVERSED, booking.clock().now(), null, null))).flatMap(done -> done
-                    ? Mono.<Void>empty() : Mono.error(moved(s)));
+                            SubsidyStatus.REVERSED, booking.clock().now(), null, null))
+                            .flatMap(done -> done ? Mono.<Void>empty() : Mono.error(new AlreadyMoved(s.id()))))
+                    .onErrorResume(AlreadyMoved.class, e -> distribution.found(s.id())
+                            .flatMap(fresh -> fresh.status() == SubsidyStatus.DISTRIBUTED ? Mono.error(moved(s))
+                                    : undo(fresh, key, user, remember)));
             case CLAIMED -> booking.accountsOf(s.personId()).flatMap(a -> booking.book(
                             "subsidy-reverse:" + s.id() + ":" + key, user.id(), "subsidy " + s.id() + " reversed",
                             List.of(new TransferLeg(a.wallet(), a.fund(), s.amountFen(), TransferCode.SUBSIDY_REVERSAL)),

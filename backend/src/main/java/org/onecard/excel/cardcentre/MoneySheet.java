@@ -2,6 +2,7 @@ package org.onecard.excel.cardcentre;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.onecard.excel.column.AmountColumn;
 import org.onecard.excel.column.Column;
@@ -74,7 +75,7 @@ public final class MoneySheet {
         List<Column<?>> columns = List.of(DEPARTMENT, EMPLOYEE_NO, NAME, CARD_NO, cash, SUBSIDY, SUBSIDY_MODE,
                 SUBSIDY_EXPIRY, VERSION);
         return ImportSpec.of(new SheetSpec(title, columns, notes), row -> parse(row, cash))
-                .unique(EMPLOYEE_NO.header(), MoneyRow::employeeNo);
+                .unique(EMPLOYEE_NO.header(), row -> row.employeeNo().toUpperCase(Locale.ROOT));
     }
 
     static RowResult<MoneyRow> parse(SheetRow row, Column<Long> cashColumn) {

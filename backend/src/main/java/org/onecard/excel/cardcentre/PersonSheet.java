@@ -1,6 +1,7 @@
 package org.onecard.excel.cardcentre;
 
 import java.util.List;
+import java.util.Locale;
 import org.onecard.excel.column.TextColumn;
 import org.onecard.excel.rows.ImportSpec;
 import org.onecard.excel.rows.RowReader;
@@ -19,7 +20,7 @@ public final class PersonSheet {
             "部门填部门名称；名称有重复时填组织编号。工号请按文本填写，开头的 0 不能省略。"));
 
     public static final ImportSpec<PersonRow> SPEC = ImportSpec.of(SHEET, PersonSheet::parse)
-            .unique(EMPLOYEE_NO.header(), PersonRow::employeeNo);
+            .unique(EMPLOYEE_NO.header(), row -> row.employeeNo().toUpperCase(Locale.ROOT));
 
     private PersonSheet() {
     }

@@ -52,6 +52,8 @@ public enum ImportReason {
             "must be greater than the person's last import version {0}"),
     SUBSIDY_UNAVAILABLE("import.subsidy-unavailable", "subsidy", "补贴", "补贴模块尚未启用，不能导入补贴",
             "subsidies cannot be imported yet (the subsidy module is not enabled)"),
+    SUBSIDY_NOT_PERMITTED("import.subsidy-not-permitted", "subsidy", "补贴", "导入补贴需要补贴管理权限",
+            "importing subsidies needs the subsidy:manage permission"),
     SUBSIDY_EXPIRED("import.subsidy-expired", "subsidyExpiry", "补贴到期日", "补贴到期日 {0} 已过",
             "the subsidy expiry {0} has passed");
 

@@ -24,9 +24,10 @@ public final class MoneyRules {
 
     /**
      * @param subsidiesAvailable whether a subsidy registrar is installed
+     * @param subsidiesPermitted whether the importing operator may grant subsidies (subsidy:manage)
      */
     public static List<Reason> recharge(MoneyRow row, MoneyFacts facts, MoneyLimits limits, boolean subsidiesAvailable,
-                                        LocalDate today) {
+                                        boolean subsidiesPermitted, LocalDate today) {
         List<Reason> reasons = new ArrayList<>();
         Optional<Holder> found = person(facts, true, reasons);
         if (found.isEmpty()) {
@@ -50,6 +51,8 @@ public final class MoneyRules {
         }
         if (row.subsidyFen() != 0 && !subsidiesAvailable) {
             reasons.add(ImportReason.SUBSIDY_UNAVAILABLE.reason());
+        } else if (row.subsidyFen() != 0 && !subsidiesPermitted) {
+            reasons.add(ImportReason.SUBSIDY_NOT_PERMITTED.reason());
         }
         if (row.subsidyFen() != 0 && row.subsidyExpiry().filter(expiry -> expiry.isBefore(today)).isPresent()) {
             reasons.add(ImportReason.SUBSIDY_EXPIRED.reason(row.subsidyExpiry().get().toString()));
