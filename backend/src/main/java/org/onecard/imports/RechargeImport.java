@@ -1,6 +1,7 @@
 package org.onecard.imports;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.onecard.imports.MoneyPostings.Prepared;
 import org.onecard.imports.domain.MoneyFacts;
 import org.onecard.imports.domain.MoneyLimits;
 import org.onecard.imports.domain.MoneyRules;
+import org.onecard.imports.persistence.ImportLookups;
 import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.AccountKind;
 import org.onecard.ledger.domain.TransferCode;
@@ -50,9 +52,12 @@ class RechargeImport implements ImportUseCase<MoneyRow> {
     private final CardTypes cardTypes;
     private final ObjectProvider<SubsidyRegistrar> subsidies;
     private final BusinessClock clock;
+    private final ImportLookups lookups;
 
     RechargeImport(MoneyLookup lookup, MoneyPostings postings, StandardAccounts accounts, Parameters parameters,
-                   CardTypes cardTypes, ObjectProvider<SubsidyRegistrar> subsidies, BusinessClock clock) {
+                   CardTypes cardTypes, ObjectProvider<SubsidyRegistrar> subsidies, BusinessClock clock,
+                   ImportLookups lookups) {
+        this.lookups = lookups;
         this.lookup = lookup;
         this.postings = postings;
         this.accounts = accounts;
@@ -100,7 +105,34 @@ class RechargeImport implements ImportUseCase<MoneyRow> {
         SubsidyRegistrar registrar = subsidies.getIfAvailable();
         return accounts.cashDrawer(user.id()).flatMap(drawer -> postings.apply(VERSION_KIND, rows, user, progress,
                 List.of(AccountKind.CASH_WALLET), (row, wallets) -> legs(row, drawer, wallets),
-                prepared -> registrar == null ? Mono.empty() : subsidies(registrar, prepared, user)));
+                prepared -> withinMaximum(prepared)
+                        .then(registrar == null ? Mono.empty() : subsidies(registrar, prepared, user))));
+    }
+
+    /**
+     * Inside the import's transaction, which holds the credited wallets' rows: a recharge that
+     * reached the card between the check and now cannot carry a row past the maximum balance.
+     */
+    private Mono<Void> withinMaximum(List<Prepared> prepared) {
+        List<Prepared> credited = prepared.stream().filter(p -> p.row().cashFen() > 0).toList();
+        if (credited.isEmpty()) {
+            return Mono.empty();
+        }
+        List<Long> ids = credited.stream().map(Prepared::personId).toList();
+        LocalDate today = clock.accountingDate(clock.now());
+        return Mono.zip(lookups.walletTotals(ids), lookups.cards(ids), parameters.current(), maxBalances())
+                .flatMap(t -> {
+                    for (Prepared p : credited) {
+                        long max = maxBalance(t.getT2().getOrDefault(p.personId(), List.of()), t.getT3(), t.getT4(),
+                                today);
+                        if (t.getT1().getOrDefault(p.personId(), 0L) > max) {
+                            return Mono.error(new ImportFailure(ResultCode.IMPORT_CHANGED_MEANWHILE, "Row "
+                                    + p.rowNumber() + ": the balance changed and would now pass the maximum of "
+                                    + max + " fen", p.rowNumber()));
+                        }
+                    }
+                    return Mono.<Void>empty();
+                });
     }
 
     private static List<TransferLeg> legs(Prepared p, long drawer, Wallets.Ids wallets) {
@@ -130,9 +162,14 @@ class RechargeImport implements ImportUseCase<MoneyRow> {
     }
 
     private static MoneyLimits limits(MoneyFacts facts, SystemParameters p, Map<Long, Long> typeMax, LocalDate today) {
-        long max = facts.cards().stream().filter(c -> MoneyRules.usable(c, today)).findFirst()
+        return new MoneyLimits(p.singleRechargeLimitFen(), maxBalance(facts.cards(), p, typeMax, today));
+    }
+
+    /** The usable card's type maximum, else the system's. */
+    private static long maxBalance(Collection<CardRecord> cards, SystemParameters p, Map<Long, Long> typeMax,
+                                   LocalDate today) {
+        return cards.stream().filter(c -> MoneyRules.usable(c, today)).findFirst()
                 .map(CardRecord::cardTypeId).map(id -> typeMax.getOrDefault(id, 0L))
                 .filter(m -> m > 0).orElse(p.maxCardBalanceFen());
-        return new MoneyLimits(p.singleRechargeLimitFen(), max);
     }
 }

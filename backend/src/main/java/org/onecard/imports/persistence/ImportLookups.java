@@ -47,6 +47,15 @@ public class ImportLookups {
                 .collectMultimap(CardRecord::personId);
     }
 
+    /** Each person's cash plus subsidy wallet balance (people without wallets are left out). */
+    public Mono<Map<Long, Long>> walletTotals(Collection<Long> personIds) {
+        return chunked(List.copyOf(personIds), chunk -> db.sql("SELECT owner_id, SUM(balance) AS total"
+                        + " FROM ledger_account WHERE owner_type = 'PERSON' AND kind IN ('CASH_WALLET', 'SUBSIDY_WALLET')"
+                        + " AND owner_id IN (:ids) GROUP BY owner_id").bind("ids", chunk)
+                .map(row -> Map.entry(row.get("owner_id", Long.class), ((Number) row.get("total")).longValue())).all())
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
     /** Departments whose code or name is one of these texts. */
     public Flux<OrgUnit> orgUnits(Collection<String> codesOrNames) {
         return chunked(List.copyOf(codesOrNames), chunk -> db.sql("SELECT id, code, name, parent_id FROM org_unit"
