@@ -114,7 +114,8 @@ public class LedgerBatches {
         Instant receivedAt = clock.now();
         Times times = new Times(receivedAt, receivedAt, clock.accountingDate(receivedAt));
         int[] at = {0};
-        Mono<Booked> booked = BulkBooking.suits(requests, kinds)
+        boolean bulkPath = BulkBooking.suits(requests, kinds);
+        Mono<Booked> booked = bulkPath
                 ? bulk.book(requests, kinds, times).doOnNext(b -> b.postingIds().forEach(id -> eachBooked.run()))
                 : Flux.fromIterable(requests)
                         .concatMap(request -> booker.book(request, RequestFingerprint.of(request), kinds,
@@ -129,10 +130,20 @@ public class LedgerBatches {
         Mono<Booked> all = booked.flatMap(b -> inSameTransaction.apply(b).then(Mono.just(b)));
         return tx.transactional(all)
                 .<BatchOutcome>map(BatchOutcome.Done::new)
-                .onErrorResume(InsufficientFundsException.class, e -> notDone(at[0], ResultCode.INSUFFICIENT_FUNDS,
-                        e.getMessage()))
+                .onErrorResume(InsufficientFundsException.class, e -> notDone(bulkPath ? debiting(requests, e.accountId(), at[0]) : at[0],
+                        ResultCode.INSUFFICIENT_FUNDS, e.getMessage()))
                 .onErrorResume(KeyTakenException.class, e -> notDone(at[0], ResultCode.IDEMPOTENCY_CONFLICT,
-                        "Key " + requests.get(at[0]).idempotencyKey() + " was used before; nothing was booked"));
+                        "A key of this batch was used before; nothing was booked"));
+    }
+
+    /** The request that debits the account that ran short; on the bulk path each wallet is in one request. */
+    static int debiting(List<PostingRequest> requests, long accountId, int fallback) {
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i).legs().stream().anyMatch(leg -> leg.debitAccountId() == accountId)) {
+                return i;
+            }
+        }
+        return fallback;
     }
 
     static Times times(PostingRequest request, Times batch) {
