@@ -74,14 +74,28 @@ public class CardCancel {
         CardStatusChanges.refuseIfNot(Lifecycle.cancel(card.state()));
         return subsidies.refuseIfPending(card.personId()).then(reads.view(card, null, false))
                     .flatMap(view -> legs(card, operatorId, view.cashFen(), view.subsidyFen(),
-                            cardReturned ? card.depositFen() : 0))
-                    .flatMap(legs -> money.run("cancel:" + key, operatorId, "card cancel", legs,
+                            cardReturned ? card.depositFen() : 0).flatMap(legs -> money.run("cancel:" + key,
+                            operatorId, "card cancel", legs,
                             postingId -> cards.changeStatus(cardId, card.status(), CardStatus.CANCELLED, now)
                                     .then(card.status() == CardStatus.LOST ? cards.markLostRefunded(cardId) : Mono.empty())
                                     .then(cards.event(cardId, "CANCEL", operatorId, now, postingId,
                                             cardReturned ? "card returned" : "card not returned"))
-                                    .then(cards.listChange(cardId, card.serial(), "WHITELIST", "REMOVE", now))))
+                                    .then(cards.listChange(cardId, card.serial(), "WHITELIST", "REMOVE", now))
+                                    .then(nothingLeft(card, view)))))
                     .flatMap(booked -> reads.view(cardId, booked.postingId(), booked.replayed()));
+    }
+
+    /**
+     * Inside the cancel's transaction: a subsidy registered or claimed since the balances were read
+     * would stay behind on a cancelled card, so the cancel rolls back and can simply be sent again.
+     */
+    private Mono<Void> nothingLeft(CardRecord card, CardView before) {
+        // a negative (offline overdraft) balance is not refunded and stays as it was
+        return subsidies.refuseIfPending(card.personId()).then(reads.view(card, null, false)).flatMap(after ->
+                after.cashFen() == Math.min(before.cashFen(), 0) && after.subsidyFen() == Math.min(before.subsidyFen(), 0)
+                        ? Mono.<Void>empty()
+                        : Mono.error(new ApiException(ResultCode.CARD_STATE_FORBIDS,
+                                "The balance changed while cancelling; send the cancel again")));
     }
 
     private Mono<List<TransferLeg>> legs(CardRecord card, long operatorId, long cashFen, long subsidyFen,
