@@ -18,7 +18,7 @@ trap cleanup EXIT
 make --no-print-directory build
 
 echo "== starting the server for browser tests on port $PORT (log: $LOG)"
-(cd backend && DB_NAME="$DB_NAME" DB_USER=onecard_test DB_PASSWORD=onecard_test PORT="$PORT" \
+(cd backend && DB_NAME="$DB_NAME" DB_USER=onecard_test DB_PASSWORD=onecard_test PORT="$PORT" ONECARD_TERMINAL_PORT=0 \
   exec java -jar target/onecard-server.jar --spring.profiles.active=mariadb,demo) >"$LOG" 2>&1 &
 SERVER_PID=$!
 

@@ -28,11 +28,15 @@ public final class Permissions {
     public static final String MERCHANT_MANAGE = "merchant:manage";
     public static final String SUBSIDY_READ = "subsidy:read";
     public static final String SUBSIDY_MANAGE = "subsidy:manage";
+    /** Terminal registry (V10__terminals.sql grants them). */
+    public static final String TERMINALS_READ = "terminals:read";
+    public static final String TERMINALS_MANAGE = "terminals:manage";
 
     public static final Set<String> ALL =
             Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE, SETTINGS_READ, SETTINGS_MANAGE,
                     CARDS_READ, CARDS_MANAGE, MONEY_COUNTER,
-                    PEOPLE_READ, PEOPLE_MANAGE, MERCHANT_READ, MERCHANT_MANAGE, SUBSIDY_READ, SUBSIDY_MANAGE);
+                    PEOPLE_READ, PEOPLE_MANAGE, MERCHANT_READ, MERCHANT_MANAGE, SUBSIDY_READ, SUBSIDY_MANAGE,
+                    TERMINALS_READ, TERMINALS_MANAGE);
 
     private Permissions() {
     }

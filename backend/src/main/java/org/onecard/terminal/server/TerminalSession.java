@@ -1,0 +1,67 @@
+package org.onecard.terminal.server;
+
+import java.net.SocketAddress;
+import java.util.Optional;
+import org.onecard.terminal.TerminalAuth;
+
+/**
+ * One connection's state. A connection is bound to the terminal of the first message that passes
+ * the directory check; every later message must carry the same field 41. Requests of a connection
+ * are handled one after the other, never concurrently.
+ */
+public final class TerminalSession {
+
+    private final SocketAddress remoteAddress;
+    private volatile TerminalAuth terminal;
+    private volatile boolean signedOn;
+    private volatile boolean closeRequested;
+
+    public TerminalSession(SocketAddress remoteAddress) {
+        this.remoteAddress = remoteAddress;
+    }
+
+    public SocketAddress remoteAddress() {
+        return remoteAddress;
+    }
+
+    /** The bound terminal as the directory returned it for the current message. */
+    public Optional<TerminalAuth> terminal() {
+        return Optional.ofNullable(terminal);
+    }
+
+    public boolean signedOn() {
+        return signedOn;
+    }
+
+    public void signOn() {
+        signedOn = true;
+    }
+
+    public void signOff() {
+        signedOn = false;
+    }
+
+    /** Asks the server to close the connection once the current reply is written. */
+    public void requestClose() {
+        closeRequested = true;
+    }
+
+    public boolean closeRequested() {
+        return closeRequested;
+    }
+
+    /** The bound terminal code, or null before the first accepted message. */
+    String boundCode() {
+        TerminalAuth t = terminal;
+        return t == null ? null : t.code();
+    }
+
+    void bind(TerminalAuth auth) {
+        this.terminal = auth;
+    }
+
+    @Override
+    public String toString() {
+        return "TerminalSession[" + remoteAddress + ", " + boundCode() + (signedOn ? ", signed on]" : "]");
+    }
+}
