@@ -1,0 +1,129 @@
+package org.onecard.terminal.purchase;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.onecard.cards.CredentialResolver;
+import org.onecard.cards.domain.CardRecord;
+import org.onecard.cards.domain.Credentials.Match;
+import org.onecard.cards.domain.Lifecycle;
+import org.onecard.cards.domain.Transition;
+import org.onecard.common.error.ResultCode;
+import org.onecard.common.outcome.Outcome;
+import org.onecard.common.time.BusinessClock;
+import org.onecard.terminal.TerminalAuth;
+import org.onecard.terminal.WorkMode;
+import org.onecard.terminal.authz.Authoriser;
+import org.onecard.terminal.authz.Decision;
+import org.onecard.terminal.iso8583.IsoMessage;
+import org.onecard.terminal.purchase.PurchaseBooking.Answer;
+import org.onecard.terminal.server.MessageHandler;
+import org.onecard.terminal.server.Replies;
+import org.onecard.terminal.server.ResponseCodes;
+import org.onecard.terminal.server.TerminalSession;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * 0200: processing code 000000 purchase (FREE_AMOUNT terminals only for now; other modes "12"),
+ * 310000 balance enquiry, others "12". In order: required fields ("30"), field 42 the terminal's
+ * outlet ("03"), a key seen before answered from the record, the credential ("14" when unknown),
+ * the authoriser, the booking. See openapi/terminal-protocol.md §2.2.
+ */
+@Component
+public class PurchaseHandler implements MessageHandler {
+
+    public static final String PURCHASE = "000000";
+    public static final String BALANCE_ENQUIRY = "310000";
+
+    private final CredentialResolver credentials;
+    private final PurchaseFacts facts;
+    private final PurchaseBooking booking;
+    private final BusinessClock clock;
+
+    PurchaseHandler(CredentialResolver credentials, PurchaseFacts facts, PurchaseBooking booking, BusinessClock clock) {
+        this.credentials = credentials;
+        this.facts = facts;
+        this.booking = booking;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handles(String mti) {
+        return "0200".equals(mti);
+    }
+
+    @Override
+    public Mono<IsoMessage> handle(IsoMessage request, TerminalSession session) {
+        TerminalAuth auth = session.terminal().orElseThrow();
+        String processing = request.text(3);
+        if (BALANCE_ENQUIRY.equals(processing)) {
+            return enquiry(request);
+        }
+        if (!PURCHASE.equals(processing) || auth.mode() != WorkMode.FREE_AMOUNT) {
+            return reply(request, ResponseCodes.INVALID_TRANSACTION);
+        }
+        Instant now = clock.now();
+        Optional<PurchaseRequest> parsed = PurchaseRequest.parse(request, auth.code(),
+                clock.accountingDate(now), clock.zone());
+        if (parsed.isEmpty()) {
+            return reply(request, ResponseCodes.FORMAT_ERROR);
+        }
+        PurchaseRequest purchase = parsed.get();
+        if (!purchase.outletIs(auth.outletId())) {
+            return reply(request, ResponseCodes.UNKNOWN_TERMINAL);
+        }
+        return booking.replay(purchase, auth)
+                .switchIfEmpty(Mono.defer(() -> decide(purchase, auth, now)))
+                .map(answer -> PurchaseReplies.of(request, answer));
+    }
+
+    private Mono<Answer> decide(PurchaseRequest purchase, TerminalAuth auth, Instant now) {
+        return card(purchase.credential()).flatMap(found -> {
+            if (found instanceof Outcome.Refused<CardRecord> no) {
+                return Mono.just(Answer.refused(no.code()));
+            }
+            CardRecord card = ((Outcome.Done<CardRecord>) found).value();
+            return facts.gather(auth, card, purchase.amountFen(), now).flatMap(g -> {
+                Decision decision = Authoriser.decide(g.request());
+                if (decision instanceof Decision.Refused refused) {
+                    return Mono.just(Answer.refused(refused.code()));
+                }
+                return booking.book(purchase, auth, card, g, (Decision.Approved) decision);
+            });
+        });
+    }
+
+    /** The card the credential stands for; a credential naming nothing is "not on the whitelist" (14). */
+    private Mono<Outcome<CardRecord>> card(String credential) {
+        return credentials.resolve(credential).map(found -> {
+            if (found instanceof Outcome.Refused<Match> no) {
+                ResultCode code = no.code() == ResultCode.NOT_FOUND ? ResultCode.CARD_NOT_ON_WHITELIST : no.code();
+                return Outcome.refused(code, no.detail());
+            }
+            return Outcome.done(((Outcome.Done<Match>) found).value().card());
+        });
+    }
+
+    /** 310000: the card's balances in 54, or why the card cannot pay. */
+    private Mono<IsoMessage> enquiry(IsoMessage request) {
+        String credential = request.text(2);
+        if (credential == null || credential.isBlank()) {
+            return reply(request, ResponseCodes.FORMAT_ERROR);
+        }
+        return card(credential.trim()).flatMap(found -> {
+            if (found instanceof Outcome.Refused<CardRecord> no) {
+                return Mono.just(Answer.refused(no.code()));
+            }
+            CardRecord card = ((Outcome.Done<CardRecord>) found).value();
+            if (Lifecycle.acceptsMoney(card.state(), clock.accountingDate(clock.now())) instanceof Transition.Refused no) {
+                return Mono.just(Answer.refused(no.code()));
+            }
+            return facts.wallets(card.personId()).map(w -> new Answer(ResultCode.OK, null, 0, w.cash().balance(),
+                    w.subsidy().balance()));
+        }).map(answer -> PurchaseReplies.of(request, answer));
+    }
+
+    private static Mono<IsoMessage> reply(IsoMessage request, String responseCode) {
+        return Mono.just(Replies.to(request, responseCode).build());
+    }
+}

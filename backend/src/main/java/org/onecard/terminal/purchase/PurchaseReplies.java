@@ -1,0 +1,58 @@
+package org.onecard.terminal.purchase;
+
+import org.onecard.terminal.iso8583.IsoMessage;
+import org.onecard.terminal.purchase.PurchaseBooking.Answer;
+import org.onecard.terminal.server.Replies;
+
+/**
+ * The 0210: 11, 41 echoed, 3, 12, 13, 42 echoed when sent, 39 the outcome, 4 the amount charged
+ * (the amount asked when refused), and when approved 37 the retrieval reference and 38 the
+ * approval code, both derived from the posting id, and 54 the balances after.
+ */
+final class PurchaseReplies {
+
+    /** Field 54 account type of the cash wallet. */
+    static final String CASH = "10";
+    /** Field 54 account type of the subsidy wallet. */
+    static final String SUBSIDY = "20";
+
+    private PurchaseReplies() {
+    }
+
+    static IsoMessage of(IsoMessage request, Answer answer) {
+        IsoMessage.Builder reply = Replies.to(request, answer.code().isoResponse());
+        for (int field : new int[] {3, 4, 12, 13, 42}) {
+            if (request.has(field)) {
+                reply.set(field, request.text(field));
+            }
+        }
+        if (answer.postingId() != null) {
+            reply.set(4, String.format("%012d", answer.chargedFen()))
+                    .set(37, retrievalReference(answer.postingId()))
+                    .set(38, approvalCode(answer.postingId()));
+        }
+        if (answer.cashAfterFen() != null) {
+            reply.set(54, balances(answer.cashAfterFen(), answer.subsidyAfterFen()));
+        }
+        return reply.build();
+    }
+
+    /** Field 37: the posting id as 12 digits. */
+    static String retrievalReference(long postingId) {
+        return String.format("%012d", postingId % 1_000_000_000_000L);
+    }
+
+    /** Field 38: the posting id's last 6 digits. */
+    static String approvalCode(long postingId) {
+        return String.format("%06d", postingId % 1_000_000);
+    }
+
+    /** Field 54: two entries, cash then subsidy, each "tt02156" + C (credit) or D (overdrawn) + 12 digits. */
+    static String balances(long cashFen, long subsidyFen) {
+        return amount(CASH, cashFen) + amount(SUBSIDY, subsidyFen);
+    }
+
+    private static String amount(String accountType, long fen) {
+        return accountType + "02156" + (fen < 0 ? "D" : "C") + String.format("%012d", Math.abs(fen));
+    }
+}
