@@ -33,6 +33,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'card-types', name: 'card-types', component: () => import('@/pages/card-types/index.vue'), meta: { title: 'masterData.cardTypes' } },
       { path: 'meal-periods', name: 'meal-periods', component: () => import('@/pages/meal-periods/index.vue'), meta: { title: 'masterData.mealPeriods' } },
       { path: 'merchants', name: 'merchants', component: () => import('@/pages/merchants/index.vue'), meta: { title: 'masterData.merchants' } },
+      { path: 'devices', name: 'devices', component: () => import('@/pages/devices/index.vue'), meta: { title: 'masterData.devices' } },
       { path: 'settings', name: 'settings', component: () => import('@/pages/settings/index.vue'), meta: { title: 'masterData.settings' } },
     ],
   },
