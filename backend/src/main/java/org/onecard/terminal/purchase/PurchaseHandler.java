@@ -26,8 +26,10 @@ import reactor.core.publisher.Mono;
 /**
  * 0200: processing code 000000 purchase (FREE_AMOUNT terminals only for now; other modes "12"),
  * 310000 balance enquiry, others "12". In order: required fields ("30"), field 42 the terminal's
- * outlet ("03"), a key seen before answered from the record, the credential ("14" when unknown),
- * the authoriser, the booking. See openapi/terminal-protocol.md §2.2.
+ * outlet ("03"), a key seen before answered with its first reply (a refusal kept in
+ * {@link TerminalReplies}, else the ledger's record), the credential ("14" when unknown), the
+ * authoriser, the booking. A refusal before booking is kept under the key. See
+ * openapi/terminal-protocol.md §2.2.
  */
 @Component
 public class PurchaseHandler implements MessageHandler {
@@ -38,12 +40,15 @@ public class PurchaseHandler implements MessageHandler {
     private final CredentialResolver credentials;
     private final PurchaseFacts facts;
     private final PurchaseBooking booking;
+    private final TerminalReplies replies;
     private final BusinessClock clock;
 
-    PurchaseHandler(CredentialResolver credentials, PurchaseFacts facts, PurchaseBooking booking, BusinessClock clock) {
+    PurchaseHandler(CredentialResolver credentials, PurchaseFacts facts, PurchaseBooking booking,
+                    TerminalReplies replies, BusinessClock clock) {
         this.credentials = credentials;
         this.facts = facts;
         this.booking = booking;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -72,25 +77,32 @@ public class PurchaseHandler implements MessageHandler {
         if (!purchase.outletIs(auth.outletId())) {
             return reply(request, ResponseCodes.UNKNOWN_TERMINAL);
         }
-        return booking.replay(purchase, auth)
-                .switchIfEmpty(Mono.defer(() -> decide(purchase, auth, now)))
-                .map(answer -> PurchaseReplies.of(request, answer));
+        return replies.first(request, purchase)
+                .switchIfEmpty(Mono.defer(() -> booking.replay(purchase, auth)
+                        .map(answer -> PurchaseReplies.of(request, answer))))
+                .switchIfEmpty(Mono.defer(() -> decide(request, purchase, auth, now)));
     }
 
-    private Mono<Answer> decide(PurchaseRequest purchase, TerminalAuth auth, Instant now) {
+    private Mono<IsoMessage> decide(IsoMessage request, PurchaseRequest purchase, TerminalAuth auth, Instant now) {
         return card(purchase.credential()).flatMap(found -> {
             if (found instanceof Outcome.Refused<CardRecord> no) {
-                return Mono.just(Answer.refused(no.code()));
+                return refuse(request, purchase, no.code());
             }
             CardRecord card = ((Outcome.Done<CardRecord>) found).value();
             return facts.gather(auth, card, purchase.amountFen(), now).flatMap(g -> {
                 Decision decision = Authoriser.decide(g.request());
                 if (decision instanceof Decision.Refused refused) {
-                    return Mono.just(Answer.refused(refused.code()));
+                    return refuse(request, purchase, refused.code());
                 }
-                return booking.book(purchase, auth, card, g, (Decision.Approved) decision);
+                return booking.book(purchase, auth, card, g, (Decision.Approved) decision)
+                        .map(answer -> PurchaseReplies.of(request, answer));
             });
         });
+    }
+
+    /** A refusal before booking, kept under the key so a repeat gets it again (or what a concurrent twin kept). */
+    private Mono<IsoMessage> refuse(IsoMessage request, PurchaseRequest purchase, ResultCode code) {
+        return replies.keep(request, purchase, PurchaseReplies.of(request, Answer.refused(code)));
     }
 
     /** The card the credential stands for; a credential naming nothing is "not on the whitelist" (14). */

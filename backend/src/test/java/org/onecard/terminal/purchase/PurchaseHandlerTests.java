@@ -53,6 +53,8 @@ class PurchaseHandlerTests {
     MealPeriods meals;
     @Autowired
     BusinessClock clock;
+    @Autowired
+    TerminalReplies replies;
 
     ApiCalls admin;
     long outlet;
@@ -161,6 +163,80 @@ class PurchaseHandlerTests {
     }
 
     @Test
+    void aRefusalIsTheFirstReplyEvenWhenTheCardIsUnlostBeforeTheRepeat() throws Exception {
+        Card card = card(5_000);
+        admin.postEmpty("/api/cards/" + card.id + "/loss").expectStatus().isOk();
+        byte[] frame = terminal.frame(purchase(card.serial, 300, "000013"));
+        byte[] first = terminal.exchangeBytes(frame);
+        admin.postEmpty("/api/cards/" + card.id + "/unloss").expectStatus().isOk();
+
+        byte[] repeat = terminal.exchangeBytes(frame);
+        IsoMessage otherAmount = terminal.exchange(purchase(card.serial, 301, "000013"));
+        IsoMessage newTrace = terminal.exchange(purchase(card.serial, 300, "000014"));
+
+        IsoMessage refused = PurchaseTerminal.CODEC.decode(first);
+        assertThat(refused.text(39)).isEqualTo("41");
+        assertThat(refused.has(64)).isTrue();
+        assertThat(HexFormat.of().formatHex(repeat)).isEqualTo(HexFormat.of().formatHex(first));
+        assertThat(otherAmount.text(39)).isEqualTo("94");
+        assertThat(otherAmount.text(4)).isEqualTo("000000000301");
+        assertThat(newTrace.text(39)).isEqualTo("00");
+        assertThat(cashFen(card)).isEqualTo(4_700);
+        assertThat(consumptions(card)).containsExactly("ONLINE 300 " + code);
+        assertThat(kept("000013")).isEqualTo("41");
+        assertThat(kept("000014")).isNull();
+        Checks.booksClean(web, admin.token());
+    }
+
+    @Test
+    void anUnknownCardRefusalIsKeptAndAnotherCardUnderItsKeyIsAConflict() throws Exception {
+        Card card = card(5_000);
+        String unknown = "99999999" + NEXT.incrementAndGet();
+        assertThat(terminal.exchange(purchase(unknown, 100, "000015")).text(39)).isEqualTo("14");
+
+        IsoMessage again = terminal.exchange(purchase(unknown, 100, "000015"));
+        IsoMessage realCard = terminal.exchange(purchase(card.serial, 100, "000015"));
+
+        assertThat(again.text(39)).isEqualTo("14");
+        assertThat(again.text(4)).isEqualTo("000000000100");
+        assertThat(realCard.text(39)).isEqualTo("94");
+        assertThat(cashFen(card)).isEqualTo(5_000);
+        assertThat(consumptions(card)).isEmpty();
+    }
+
+    @Test
+    void aTwinThatLosesTheInsertGetsTheReplyKeptFirst() {
+        IsoMessage request = purchase("620199999999", 100, "000017");
+        PurchaseRequest parsed = PurchaseRequest.parse(request, code, clock.accountingDate(clock.now()),
+                clock.zone()).orElseThrow();
+        IsoMessage lost = IsoMessage.builder("0210").set(11, "000017").set(39, "41").build();
+        IsoMessage limit = IsoMessage.builder("0210").set(11, "000017").set(39, "65").build();
+        IsoMessage other = request.toBuilder().set(4, "000000000200").build();
+        PurchaseRequest otherParsed = PurchaseRequest.parse(other, code, clock.accountingDate(clock.now()),
+                clock.zone()).orElseThrow();
+
+        assertThat(replies.keep(request, parsed, lost).block()).isEqualTo(lost);
+        assertThat(replies.keep(request, parsed, limit).block()).isEqualTo(lost);
+        assertThat(replies.keep(other, otherParsed, limit).block().text(39)).isEqualTo("94");
+        assertThat(kept("000017")).isEqualTo("41");
+    }
+
+    @Test
+    void anApprovalKeyedOnlyInTheLedgerStillReplays() throws Exception {
+        Card card = card(5_000);
+        IsoMessage approved = terminal.exchange(purchase(card.serial, 700, "000016"));
+
+        IsoMessage again = terminal.exchange(purchase(card.serial, 700, "000016"));
+
+        assertThat(approved.text(39)).isEqualTo("00");
+        assertThat(kept("000016")).isNull();
+        assertThat(again.text(39)).isEqualTo("00");
+        assertThat(again.text(37)).isEqualTo(approved.text(37));
+        assertThat(consumptions(card)).hasSize(1);
+        assertThat(cashFen(card)).isEqualTo(4_300);
+    }
+
+    @Test
     void badRequestsAreRefusedBeforeAnythingIsRead() throws Exception {
         Card card = card(5_000);
 
@@ -235,6 +311,13 @@ class PurchaseHandlerTests {
                 .map(r -> r.get("kind", String.class) + " " + r.get("amount_fen", Long.class) + " "
                         + r.get("terminal_no", String.class))
                 .all().collectList().block();
+    }
+
+    /** Field 39 of the reply kept in terminal_reply under this terminal's trace, or null. */
+    private String kept(String trace) {
+        return db.sql("SELECT response_code FROM terminal_reply WHERE idem_key LIKE :key")
+                .bind("key", "term:" + code + ":" + trace + ":%")
+                .map(r -> r.get("response_code", String.class)).one().block();
     }
 
     private void allDayMeal() {

@@ -1,0 +1,56 @@
+package org.onecard.terminal.purchase;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.StringJoiner;
+import org.onecard.terminal.iso8583.IsoMessage;
+import org.onecard.terminal.server.Replies;
+
+/**
+ * How a kept reply is written down: its fields except the MAC (64) as {@code n=value;n=value}
+ * in field order, values URL-encoded; and the hash of what a repeat must carry again.
+ */
+final class ReplyText {
+
+    private static final int MAC = 64;
+
+    private ReplyText() {
+    }
+
+    static String encode(IsoMessage reply) {
+        StringJoiner text = new StringJoiner(";");
+        for (int field : reply.fieldNumbers()) {
+            if (field != MAC) {
+                text.add(field + "=" + URLEncoder.encode(reply.text(field), StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The kept reply to this request (its MTI the request's reply MTI; the pipeline adds the MAC). */
+    static IsoMessage decode(IsoMessage request, String text) {
+        IsoMessage.Builder reply = IsoMessage.builder(Replies.replyMti(request.mti()));
+        for (String entry : text.split(";")) {
+            int eq = entry.indexOf('=');
+            reply.set(Integer.parseInt(entry.substring(0, eq)),
+                    URLDecoder.decode(entry.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return reply.build();
+    }
+
+    /** SHA-256 (hex) of the card (2), amount (4), processing code (3), terminal time (12/13) and outlet (42). */
+    static String hash(IsoMessage request, PurchaseRequest purchase) {
+        String content = String.join("|", purchase.credential(), Long.toString(purchase.amountFen()),
+                request.text(3), request.text(12), request.text(13), purchase.outlet());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always present", e);
+        }
+    }
+}
