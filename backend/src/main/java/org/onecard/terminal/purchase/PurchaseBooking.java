@@ -56,7 +56,9 @@ class PurchaseBooking {
         return ledger.firstAnswer(request.key()).flatMap(first -> answer(first, request, auth));
     }
 
-    Mono<Answer> book(PurchaseRequest request, TerminalAuth auth, CardRecord card, Gathered g, Approved a) {
+    /** {@code claimKey} runs in the posting's transaction before anything else is written. */
+    Mono<Answer> book(PurchaseRequest request, TerminalAuth auth, CardRecord card, Gathered g, Approved a,
+                      Mono<Void> claimKey) {
         WalletSplit split = a.split();
         return accounts.outletRevenue(auth.outletId()).flatMap(revenue -> {
             List<TransferLeg> legs = new ArrayList<>();
@@ -69,10 +71,10 @@ class PurchaseBooking {
             String note = note(request);
             PostingRequest posting = new PostingRequest(request.key(), legs, null, auth.code(), request.occurredAt(),
                     null, false, note);
-            return ledger.post(posting, posted -> consumptions.insert(new ConsumptionRecord(posted.postingId(),
+            return ledger.post(posting, posted -> claimKey.then(consumptions.insert(new ConsumptionRecord(posted.postingId(),
                             g.personId(), card.id(), auth.outletId(), auth.code(), ConsumptionKind.ONLINE, a.chargedFen(),
                             split.fromCashFen(), split.fromSubsidyFen(), a.order(), request.occurredAt(),
-                            posted.accountingDate(), a.mealPeriodId(), null, note, null, null, null)))
+                            posted.accountingDate(), a.mealPeriodId(), null, note, null, null, null))))
                     .flatMap(outcome -> answer(outcome, request, auth));
         });
     }

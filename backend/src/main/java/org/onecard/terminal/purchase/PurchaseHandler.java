@@ -86,23 +86,34 @@ public class PurchaseHandler implements MessageHandler {
     private Mono<IsoMessage> decide(IsoMessage request, PurchaseRequest purchase, TerminalAuth auth, Instant now) {
         return card(purchase.credential()).flatMap(found -> {
             if (found instanceof Outcome.Refused<CardRecord> no) {
-                return refuse(request, purchase, no.code());
+                return refuse(request, purchase, auth, no.code());
             }
             CardRecord card = ((Outcome.Done<CardRecord>) found).value();
             return facts.gather(auth, card, purchase.amountFen(), now).flatMap(g -> {
                 Decision decision = Authoriser.decide(g.request());
                 if (decision instanceof Decision.Refused refused) {
-                    return refuse(request, purchase, refused.code());
+                    return refuse(request, purchase, auth, refused.code());
                 }
-                return booking.book(purchase, auth, card, g, (Decision.Approved) decision)
-                        .map(answer -> PurchaseReplies.of(request, answer));
+                return booking.book(purchase, auth, card, g, (Decision.Approved) decision,
+                                replies.claimForApproval(request, purchase))
+                        .map(answer -> PurchaseReplies.of(request, answer))
+                        // a twin's refusal was kept first: nothing was booked, and the kept reply is the answer
+                        .onErrorResume(TerminalReplies.KeyTaken.class, e -> firstAnswer(request, purchase, auth));
             });
         });
     }
 
     /** A refusal before booking, kept under the key so a repeat gets it again (or what a concurrent twin kept). */
-    private Mono<IsoMessage> refuse(IsoMessage request, PurchaseRequest purchase, ResultCode code) {
-        return replies.keep(request, purchase, PurchaseReplies.of(request, Answer.refused(code)));
+    private Mono<IsoMessage> refuse(IsoMessage request, PurchaseRequest purchase, TerminalAuth auth, ResultCode code) {
+        return replies.keep(request, purchase, PurchaseReplies.of(request, Answer.refused(code)))
+                .switchIfEmpty(Mono.defer(() -> firstAnswer(request, purchase, auth)));
+    }
+
+    /** What the key already answered: a kept refusal, or the approval the ledger replays. */
+    private Mono<IsoMessage> firstAnswer(IsoMessage request, PurchaseRequest purchase, TerminalAuth auth) {
+        return replies.first(request, purchase)
+                .switchIfEmpty(Mono.defer(() -> booking.replay(purchase, auth)
+                        .map(answer -> PurchaseReplies.of(request, answer))));
     }
 
     /** The card the credential stands for; a credential naming nothing is "not on the whitelist" (14). */

@@ -21,6 +21,18 @@ import reactor.core.publisher.Mono;
 class TerminalReplies {
 
     private record Stored(String hash, String fields) {
+
+        /** An approval keeps only this marker: its answer lives with the posting in the ledger. */
+        boolean approval() {
+            return fields.isEmpty();
+        }
+    }
+
+    /** The key already holds a reply: the approval that tried to claim it rolls back. */
+    static final class KeyTaken extends RuntimeException {
+        KeyTaken(String key) {
+            super("Reply key " + key + " is taken", null, false, false);
+        }
     }
 
     private final DatabaseClient db;
@@ -31,9 +43,27 @@ class TerminalReplies {
         this.clock = clock;
     }
 
-    /** The reply kept under the request's key (or "94" when kept for other content); empty when none. */
+    /**
+     * The reply kept under the request's key (or "94" when kept for other content); empty when
+     * none, or when the key holds an approval, whose answer the ledger replays.
+     */
     Mono<IsoMessage> first(IsoMessage request, PurchaseRequest purchase) {
-        return find(purchase.key()).map(stored -> answer(stored, request, purchase));
+        return find(purchase.key()).flatMap(stored -> stored.approval()
+                && stored.hash().equals(ReplyText.hash(request, purchase))
+                ? Mono.<IsoMessage>empty() : Mono.just(answer(stored, request, purchase)));
+    }
+
+    /**
+     * Inside an approval's posting transaction: takes the key for the approval, so a refusal and an
+     * approval of the same key cannot both stand; fails with {@link KeyTaken} when a reply is kept.
+     */
+    Mono<Void> claimForApproval(IsoMessage request, PurchaseRequest purchase) {
+        return db.sql("INSERT INTO terminal_reply (idem_key, request_hash, response_code, reply_fields, created_at)"
+                        + " VALUES (:key, :hash, :code, :fields, :at)")
+                .bind("key", purchase.key()).bind("hash", ReplyText.hash(request, purchase)).bind("code", "00")
+                .bind("fields", "").bind("at", utc(clock.now()))
+                .fetch().rowsUpdated().then()
+                .onErrorMap(DuplicateKeyException.class, e -> new KeyTaken(purchase.key()));
     }
 
     /** Keeps the reply unless the key already holds one, and returns what the key then holds. */
@@ -44,6 +74,7 @@ class TerminalReplies {
                 .bind("key", purchase.key()).bind("hash", mine.hash()).bind("code", reply.text(39))
                 .bind("fields", mine.fields()).bind("at", utc(clock.now()))
                 .fetch().rowsUpdated().thenReturn(reply)
+                // taken by a twin: its refusal (or 94), or empty when an approval took it
                 .onErrorResume(DuplicateKeyException.class, e -> first(request, purchase));
     }
 

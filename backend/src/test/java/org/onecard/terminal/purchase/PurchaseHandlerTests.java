@@ -53,7 +53,8 @@ class PurchaseHandlerTests {
     MealPeriods meals;
     @Autowired
     BusinessClock clock;
-    @Autowired
+    /** A spy that behaves as the real bean unless a test says otherwise. */
+    @org.springframework.test.context.bean.override.mockito.MockitoSpyBean
     TerminalReplies replies;
 
     ApiCalls admin;
@@ -184,7 +185,7 @@ class PurchaseHandlerTests {
         assertThat(cashFen(card)).isEqualTo(4_700);
         assertThat(consumptions(card)).containsExactly("ONLINE 300 " + code);
         assertThat(kept("000013")).isEqualTo("41");
-        assertThat(kept("000014")).isNull();
+        assertThat(kept("000014")).as("the approval's marker").isEqualTo("00");
         Checks.booksClean(web, admin.token());
     }
 
@@ -222,18 +223,41 @@ class PurchaseHandlerTests {
     }
 
     @Test
-    void anApprovalKeyedOnlyInTheLedgerStillReplays() throws Exception {
+    void anApprovalMarksItsKeyAndItsRepeatReplaysFromTheLedger() throws Exception {
         Card card = card(5_000);
-        IsoMessage approved = terminal.exchange(purchase(card.serial, 700, "000016"));
+        IsoMessage request = purchase(card.serial, 700, "000016");   // built once: a retry repeats its time fields
+        IsoMessage approved = terminal.exchange(request);
 
-        IsoMessage again = terminal.exchange(purchase(card.serial, 700, "000016"));
+        IsoMessage again = terminal.exchange(request);
 
         assertThat(approved.text(39)).isEqualTo("00");
-        assertThat(kept("000016")).isNull();
+        assertThat(kept("000016")).as("the approval's marker").isEqualTo("00");
         assertThat(again.text(39)).isEqualTo("00");
         assertThat(again.text(37)).isEqualTo(approved.text(37));
         assertThat(consumptions(card)).hasSize(1);
         assertThat(cashFen(card)).isEqualTo(4_300);
+    }
+
+    @Test
+    void anApprovalLosingItsKeyToATwinsRefusalBooksNothingAndAnswersTheRefusal() throws Exception {
+        Card card = card(5_000);
+        IsoMessage request = purchase(card.serial, 700, "000018");
+        PurchaseRequest parsed = PurchaseRequest.parse(request, code, clock.accountingDate(clock.now()),
+                clock.zone()).orElseThrow();
+        IsoMessage refusal = IsoMessage.builder("0210").set(11, "000018").set(39, "41").build();
+        // the twin's refusal is kept just after this request found the key free, before it books
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean(true);
+        org.mockito.Mockito.doAnswer(inv -> armed.getAndSet(false)
+                        ? replies.keep(request, parsed, refusal).then(reactor.core.publisher.Mono.empty())
+                        : inv.callRealMethod())
+                .when(replies).first(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+
+        IsoMessage answer = terminal.exchange(request);
+
+        assertThat(answer.text(39)).isEqualTo("41");
+        assertThat(consumptions(card)).isEmpty();
+        assertThat(cashFen(card)).isEqualTo(5_000);
+        Checks.booksClean(web, admin.token());
     }
 
     @Test
