@@ -3,12 +3,11 @@ package org.onecard.cards.persistence;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.onecard.cards.domain.CardRecord;
 import org.onecard.cards.domain.CardStatus;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.sql.Utc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -78,7 +77,7 @@ public class CardStore {
                 .bind("cardNo", card.cardNo()).bind("serial", card.serial()).bind("personId", card.personId())
                 .bind("issuedOn", card.issuedOn()).bind("expiresOn", card.expiresOn())
                 .bind("deposit", card.depositFen()).bind("cost", card.costFen())
-                .bind("at", utc(now)).bind("cardTypeId", card.cardTypeId()).bind("lostRefunded", false);
+                .bind("at", Utc.toDb(now)).bind("cardTypeId", card.cardTypeId()).bind("lostRefunded", false);
         spec = card.reissuedFrom() == null ? spec.bindNull("from", Long.class) : spec.bind("from", card.reissuedFrom());
         return spec.filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one()
                 .onErrorMap(DataIntegrityViolationException.class, e -> new ApiException(ResultCode.SERIAL_TAKEN,
@@ -94,7 +93,7 @@ public class CardStore {
         return db.sql("UPDATE card SET status = :to, status_changed_at = :at,"
                         + (live ? " active_serial = serial" : " active_serial = NULL")
                         + " WHERE id = :id AND status = :from")
-                .bind("to", to.name()).bind("from", from.name()).bind("id", id).bind("at", utc(now))
+                .bind("to", to.name()).bind("from", from.name()).bind("id", id).bind("at", Utc.toDb(now))
                 .fetch().rowsUpdated()
                 .flatMap(n -> n == 1 ? Mono.<Void>empty() : Mono.error(new ApiException(ResultCode.CARD_STATE_FORBIDS,
                         "Card " + id + " changed meanwhile; read it again")));
@@ -117,7 +116,7 @@ public class CardStore {
     public Mono<Void> event(long cardId, String kind, Long operatorId, Instant at, Long postingId, String note) {
         DatabaseClient.GenericExecuteSpec spec = db.sql("INSERT INTO card_event (card_id, kind, operator_id,"
                         + " occurred_at, posting_id, note) VALUES (:cardId, :kind, :operatorId, :at, :postingId, :note)")
-                .bind("cardId", cardId).bind("kind", kind).bind("at", utc(at));
+                .bind("cardId", cardId).bind("kind", kind).bind("at", Utc.toDb(at));
         spec = operatorId == null ? spec.bindNull("operatorId", Long.class) : spec.bind("operatorId", operatorId);
         spec = postingId == null ? spec.bindNull("postingId", Long.class) : spec.bind("postingId", postingId);
         spec = note == null ? spec.bindNull("note", String.class) : spec.bind("note", note);
@@ -136,7 +135,7 @@ public class CardStore {
         return db.sql("INSERT INTO list_change (card_id, serial, list_kind, action, changed_at)"
                         + " VALUES (:cardId, :serial, :list, :action, :at)")
                 .bind("cardId", cardId).bind("serial", serial).bind("list", list).bind("action", action)
-                .bind("at", utc(at)).then();
+                .bind("at", Utc.toDb(at)).then();
     }
 
     public Mono<Long> listVersion() {
@@ -152,7 +151,7 @@ public class CardStore {
     /** Claims a key for a request that moves no money; a second claim fails with {@link KeyUsedException}. */
     public Mono<Void> claimRequestKey(String key, Instant now) {
         return db.sql("INSERT INTO request_key (idem_key, created_at) VALUES (:key, :at)")
-                .bind("key", key).bind("at", utc(now)).then()
+                .bind("key", key).bind("at", Utc.toDb(now)).then()
                 .onErrorMap(DataIntegrityViolationException.class, e -> new KeyUsedException(key));
     }
 
@@ -163,9 +162,6 @@ public class CardStore {
         }
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     private static CardRecord toCard(Readable row) {
         return new CardRecord(row.get("id", Long.class), row.get("card_no", String.class),

@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.onecard.common.sql.SqlPaging;
+import org.onecard.common.sql.Utc;
 import org.onecard.consumption.domain.ConsumptionKind;
 import org.onecard.consumption.domain.ConsumptionRecord;
 import org.onecard.people.domain.DepartmentScope;
 import org.onecard.people.persistence.SqlWhere;
 import org.onecard.rules.domain.DeductionOrder;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -55,7 +56,7 @@ public class ConsumptionStore {
                         + " :outlet, :terminal, :kind, :amount, :cash, :subsidy, :order, :at, :date, :meal, :op, :note)")
                 .bind("posting", c.postingId()).bind("person", c.personId()).bind("outlet", c.outletId())
                 .bind("kind", c.kind().name()).bind("amount", c.amountFen()).bind("cash", c.cashFen())
-                .bind("subsidy", c.subsidyFen()).bind("order", c.order().name()).bind("at", utc(c.occurredAt()))
+                .bind("subsidy", c.subsidyFen()).bind("order", c.order().name()).bind("at", Utc.toDb(c.occurredAt()))
                 .bind("date", c.accountingDate());
         spec = nullable(spec, "card", c.cardId(), Long.class);
         spec = nullable(spec, "terminal", c.terminalNo(), String.class);
@@ -75,7 +76,7 @@ public class ConsumptionStore {
         return db.sql("UPDATE consumption SET corrected_amount_fen = :amount, correction_posting_id = :correction,"
                         + " corrected_at = :at, corrected_by = :op WHERE posting_id = :posting"
                         + " AND correction_posting_id IS NULL")
-                .bind("amount", correctAmountFen).bind("correction", correctionPostingId).bind("at", utc(at))
+                .bind("amount", correctAmountFen).bind("correction", correctionPostingId).bind("at", Utc.toDb(at))
                 .bind("op", operatorId).bind("posting", postingId)
                 .fetch().rowsUpdated().map(n -> n == 1);
     }
@@ -125,7 +126,4 @@ public class ConsumptionStore {
         return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

@@ -3,6 +3,7 @@ package org.onecard.identity.persistence;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.onecard.common.sql.Utc;
 import org.onecard.identity.domain.LoginAccount;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;

@@ -3,6 +3,7 @@ package org.onecard.identity.persistence;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.onecard.common.sql.Utc;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.web.IdempotencyKeys;
 import org.onecard.excel.ApplyPolicy;
 import org.onecard.excel.ExcelImports;
 import org.onecard.excel.ExcelProperties;
@@ -38,8 +39,7 @@ import reactor.core.publisher.Mono;
 @Tag(name = "imports")
 class ImportController {
 
-    private static final String KEY = "Idempotency-Key";
-    private static final int MAX_KEY = 100;
+    private static final String KEY = IdempotencyKeys.HEADER;
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -67,10 +67,14 @@ class ImportController {
                                               @RequestParam(defaultValue = "ACCEPTED_ROWS") ApplyPolicy policy,
                                               @AuthenticationPrincipal CurrentUser user) {
         ImportKind k = allowed(kind, user);
-        if (k.money() && !dryRun && (key == null || key.isBlank() || key.length() > MAX_KEY)) {
-            return Mono.error(new ApiException(ResultCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "Send an Idempotency-Key header (at most " + MAX_KEY + " characters) you chose for this upload"));
+        if (k.money() && !dryRun) {
+            return IdempotencyKeys.required(key, () -> upload(k, file, key, false, policy, user));
         }
+        return upload(k, file, key, dryRun, policy, user);
+    }
+
+    private Mono<ResponseEntity<ImportJobView>> upload(ImportKind k, Mono<FilePart> file, String key, boolean dryRun,
+                                                       ApplyPolicy policy, CurrentUser user) {
         return file.flatMap(part -> UploadBytes.join(part.content(), limits.maxFileSize().toBytes()))
                 .flatMap(upload -> upload instanceof Upload.Received received
                         ? jobs.start(k, received.bytes(), user, blankToNull(key), dryRun, policy)

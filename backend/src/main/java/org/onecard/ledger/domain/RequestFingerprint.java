@@ -1,9 +1,6 @@
 package org.onecard.ledger.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.onecard.common.Sha256;
 
 /**
  * A hash of everything the sender said in a posting request. The same idempotency key with a
@@ -31,11 +28,6 @@ public final class RequestFingerprint {
 
     /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
     public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -9,13 +9,14 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import org.onecard.common.sql.SqlPaging;
+import org.onecard.common.sql.Utc;
 import org.onecard.people.domain.DepartmentScope;
 import org.onecard.people.persistence.SqlWhere;
 import org.onecard.subsidy.domain.SubsidyMode;
 import org.onecard.subsidy.domain.SubsidyRecord;
 import org.onecard.subsidy.domain.SubsidyStatus;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -57,8 +58,8 @@ public class SubsidyStore {
                         + " :distributedAt)")
                 .bind("person", s.personId()).bind("amount", s.amountFen()).bind("mode", s.mode().name())
                 .bind("month", s.month().toString()).bind("status", (s.distributed() ? SubsidyStatus.DISTRIBUTED : SubsidyStatus.REGISTERED).name())
-                .bind("key", s.requestKey()).bind("op", s.operatorId()).bind("at", utc(at));
-        spec = s.distributed() ? spec.bind("distributedAt", utc(at)) : spec.bindNull("distributedAt", LocalDateTime.class);
+                .bind("key", s.requestKey()).bind("op", s.operatorId()).bind("at", Utc.toDb(at));
+        spec = s.distributed() ? spec.bind("distributedAt", Utc.toDb(at)) : spec.bindNull("distributedAt", LocalDateTime.class);
         spec = s.expiresOn() == null ? spec.bindNull("expires", LocalDate.class) : spec.bind("expires", s.expiresOn());
         spec = s.batchRef() == null ? spec.bindNull("batch", String.class) : spec.bind("batch", s.batchRef());
         spec = s.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", s.note());
@@ -142,13 +143,13 @@ public class SubsidyStore {
     public Mono<Boolean> markDistributed(long id, Instant at) {
         return db.sql("UPDATE subsidy SET status = 'DISTRIBUTED', distributed_at = :at"
                         + " WHERE id = :id AND status = 'REGISTERED'")
-                .bind("at", utc(at)).bind("id", id).fetch().rowsUpdated().map(n -> n == 1);
+                .bind("at", Utc.toDb(at)).bind("id", id).fetch().rowsUpdated().map(n -> n == 1);
     }
 
     public Mono<Boolean> markClaimed(long id, Long postingId, Instant at) {
         return db.sql("UPDATE subsidy SET status = 'CLAIMED', claimed_at = :at, claim_posting_id = :posting"
                         + " WHERE id = :id AND status = 'DISTRIBUTED'")
-                .bind("at", utc(at)).bind("posting", postingId).bind("id", id)
+                .bind("at", Utc.toDb(at)).bind("posting", postingId).bind("id", id)
                 .fetch().rowsUpdated().map(n -> n == 1);
     }
 
@@ -157,7 +158,7 @@ public class SubsidyStore {
                                Long clearedFen) {
         GenericExecuteSpec spec = db.sql("UPDATE subsidy SET status = :to, closed_at = :at,"
                         + " close_posting_id = :posting, cleared_fen = :cleared WHERE id = :id AND status = :from")
-                .bind("to", to.name()).bind("at", utc(at)).bind("id", id).bind("from", from.name());
+                .bind("to", to.name()).bind("at", Utc.toDb(at)).bind("id", id).bind("from", from.name());
         spec = postingId == null ? spec.bindNull("posting", Long.class) : spec.bind("posting", postingId);
         spec = clearedFen == null ? spec.bindNull("cleared", Long.class) : spec.bind("cleared", clearedFen);
         return spec.fetch().rowsUpdated().map(n -> n == 1);
@@ -167,13 +168,13 @@ public class SubsidyStore {
     public Mono<Long> supersedeClaimed(long personId, long exceptId, Instant at) {
         return db.sql("UPDATE subsidy SET status = 'SUPERSEDED', closed_at = :at"
                         + " WHERE person_id = :person AND status = 'CLAIMED' AND id <> :id")
-                .bind("at", utc(at)).bind("person", personId).bind("id", exceptId).fetch().rowsUpdated();
+                .bind("at", Utc.toDb(at)).bind("person", personId).bind("id", exceptId).fetch().rowsUpdated();
     }
 
     /** Remembers a request key with the hash of its content; false when the key was used before. */
     public Mono<Boolean> claimRequest(String key, String hash, Instant at) {
         return db.sql("INSERT INTO subsidy_request (idem_key, request_hash, created_at) VALUES (:key, :hash, :at)")
-                .bind("key", key).bind("hash", hash).bind("at", utc(at)).fetch().rowsUpdated().map(n -> n == 1)
+                .bind("key", key).bind("hash", hash).bind("at", Utc.toDb(at)).fetch().rowsUpdated().map(n -> n == 1)
                 .onErrorResume(org.springframework.dao.DataIntegrityViolationException.class, e -> Mono.just(false));
     }
 
@@ -226,7 +227,4 @@ public class SubsidyStore {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

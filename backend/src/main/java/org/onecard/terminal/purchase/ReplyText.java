@@ -3,10 +3,8 @@ package org.onecard.terminal.purchase;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.StringJoiner;
+import org.onecard.common.Sha256;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.server.Replies;
 
@@ -46,11 +44,6 @@ final class ReplyText {
     static String hash(IsoMessage request, PurchaseRequest purchase) {
         String content = String.join("|", purchase.credential(), Long.toString(purchase.amountFen()),
                 request.text(3), request.text(12), request.text(13), purchase.outlet());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always present", e);
-        }
+        return Sha256.hex(content);
     }
 }

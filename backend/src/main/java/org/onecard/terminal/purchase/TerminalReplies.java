@@ -1,9 +1,7 @@
 package org.onecard.terminal.purchase;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.sql.Utc;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
@@ -61,7 +59,7 @@ class TerminalReplies {
         return db.sql("INSERT INTO terminal_reply (idem_key, request_hash, response_code, reply_fields, created_at)"
                         + " VALUES (:key, :hash, :code, :fields, :at)")
                 .bind("key", purchase.key()).bind("hash", ReplyText.hash(request, purchase)).bind("code", "00")
-                .bind("fields", "").bind("at", utc(clock.now()))
+                .bind("fields", "").bind("at", Utc.toDb(clock.now()))
                 .fetch().rowsUpdated().then()
                 .onErrorMap(DuplicateKeyException.class, e -> new KeyTaken(purchase.key()));
     }
@@ -72,7 +70,7 @@ class TerminalReplies {
         return db.sql("INSERT INTO terminal_reply (idem_key, request_hash, response_code, reply_fields, created_at)"
                         + " VALUES (:key, :hash, :code, :fields, :at)")
                 .bind("key", purchase.key()).bind("hash", mine.hash()).bind("code", reply.text(39))
-                .bind("fields", mine.fields()).bind("at", utc(clock.now()))
+                .bind("fields", mine.fields()).bind("at", Utc.toDb(clock.now()))
                 .fetch().rowsUpdated().thenReturn(reply)
                 // taken by a twin: its refusal (or 94), or empty when an approval took it
                 .onErrorResume(DuplicateKeyException.class, e -> first(request, purchase));
@@ -92,7 +90,4 @@ class TerminalReplies {
         return ReplyText.decode(request, stored.fields());
     }
 
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.onecard.common.sql.Utc;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -43,7 +44,7 @@ class UsageStore {
     Mono<Integer> countBetween(long personId, Instant from, Instant to) {
         return db.sql("SELECT COUNT(*) AS n FROM consumption WHERE person_id = :person"
                         + " AND occurred_at >= :from AND occurred_at <= :to")
-                .bind("person", personId).bind("from", utc(from)).bind("to", utc(to))
+                .bind("person", personId).bind("from", Utc.toDb(from)).bind("to", Utc.toDb(to))
                 .map(row -> ((Number) row.get("n")).intValue()).one();
     }
 
@@ -62,7 +63,4 @@ class UsageStore {
                 .one().flatMap(Mono::justOrEmpty);
     }
 
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

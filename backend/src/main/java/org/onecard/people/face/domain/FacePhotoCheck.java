@@ -2,16 +2,14 @@ package org.onecard.people.face.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.onecard.common.Sha256;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
 import org.onecard.people.face.domain.ImageFormat.Claim;
@@ -96,10 +94,6 @@ public final class FacePhotoCheck {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.hex(bytes);
     }
 }

@@ -1,4 +1,4 @@
-package org.onecard.identity.persistence;
+package org.onecard.common.sql;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -6,16 +6,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** Timestamps are stored as UTC LocalDateTime, at the microseconds every dialect keeps. */
-final class Utc {
+public final class Utc {
 
     private Utc() {
     }
 
-    static LocalDateTime toDb(Instant instant) {
+    public static LocalDateTime toDb(Instant instant) {
         return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
-    static Instant fromDb(LocalDateTime value) {
+    public static Instant fromDb(LocalDateTime value) {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }
