@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import
+.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal terminal-sim
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -24,8 +24,10 @@ help:
 	@echo "make test             every test: back end on real MariaDB, front-end unit and browser tests"
 	@echo "make openapi          regenerate openapi/openapi.yaml and result-codes.json from the server"
 	@echo "make verify           prove the books of the configured database (DB=...)"
-	@echo "make bench            every benchmark (today: bench-import); prints medians, never part of make test"
+	@echo "make bench            every benchmark (bench-import, bench-terminal); prints medians, never part of make test"
 	@echo "make bench-import     time 10,000-row Excel imports on a throwaway MariaDB database (not part of make test)"
+	@echo "make bench-terminal   1,000 simulated terminals against the server on a throwaway MariaDB database (BENCH_*)"
+	@echo "make terminal-sim ARGS=\"purchase <card> <fen> --terminal 1 --key <hex> --outlet 1\"   a terminal on the command line"
 
 run: build $(if $(filter mariadb,$(DB)),db-mariadb)
 	cd backend && PORT=$(PORT) java -jar target/onecard-server.jar \
@@ -71,12 +73,28 @@ chromium:
 openapi: test-db
 	cd backend && ONECARD_WRITE_CONTRACT=true $(MVN) -q test -Dtest='OpenApiContractTests,ResultCodeCatalogueTests' -Dsurefire.failIfNoSpecifiedTests=false
 
-bench: bench-import
+bench: bench-import bench-terminal
 
 # ImportBenchmark matches no Surefire pattern, so `make test` never runs it; -Dtest picks it here.
 bench-import: test-db
 	cd backend && $(MVN) -q test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
 		&& cat target/bench-import.txt
+
+# TerminalBenchmark matches no Surefire pattern either. Settings from the environment: BENCH_TERMINALS (1000),
+# BENCH_RATE (5000/s), BENCH_RUNS (1), BENCH_SECONDS (15), BENCH_WARMUP_SECONDS (5), BENCH_CARDS (20000),
+# BENCH_BACKLOG_RECORDS (2000), BENCH_BACKLOG_SECONDS (10), BENCH_SERVER_WARMUP_SECONDS (30); BENCH_POOL is the R2DBC pool size (the server's default, 20).
+BENCH_POOL ?= 20
+bench-terminal: test-db
+	cd backend && { $(MVN) -q test -Dtest=TerminalBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+		-Donecard.test.pool-max-size=$(BENCH_POOL); status=$$?; cat target/bench-terminal.txt 2>/dev/null; exit $$status; }
+
+# The terminal simulator (org.onecard.terminal.tools.TerminalSim) from the server jar, built first when it is
+# missing or older than the sources. `make terminal-sim ARGS=help` lists the commands.
+SIM_MAIN := org.onecard.terminal.tools.TerminalSim
+terminal-sim:
+	@if [ ! -f $(JAR) ] || [ -n "$$(find backend/src/main backend/pom.xml -newer $(JAR) -print -quit)" ]; then \
+		$(MAKE) --no-print-directory backend; fi
+	@java -cp $(JAR) -Dloader.main=$(SIM_MAIN) org.springframework.boot.loader.launch.PropertiesLauncher $(ARGS)
 
 verify: backend
 	cd backend && java -jar target/onecard-server.jar verify \

@@ -10,7 +10,7 @@ export function randomDigits(n: number): string {
   return Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
 }
 
-async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
+export async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'Idempotency-Key': randomUUID() }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   const res = await fetch(`${BASE_URL}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
@@ -36,16 +36,28 @@ export interface Holder {
   serial: string
 }
 
-/** A new person in the first department, holding a new card with the given first recharge. */
-export async function personWithCard(token: string, name: string, firstRechargeFen?: number): Promise<Holder> {
+/** A new person in the first department, holding a new card with the given first recharge (and serial). */
+export async function personWithCard(token: string, name: string, firstRechargeFen?: number, cardSerial?: string): Promise<Holder> {
   const tree = await call<{ roots: { id: number }[] }>(token, 'GET', '/api/org-units')
   const unit = tree.roots[0]
   if (!unit) throw new Error('the demo data has no department')
   const employeeNo = `8${randomDigits(7)}`
   const person = await call<{ id: number }>(token, 'POST', '/api/people', { name, employeeNo, orgUnitId: unit.id })
-  const serial = `E2E${randomDigits(10)}`
+  const serial = cardSerial ?? `E2E${randomDigits(10)}`
   const card = await call<{ id: number }>(token, 'POST', '/api/cards', { personId: person.id, serial, firstRechargeFen })
   return { personId: person.id, employeeNo, name, cardId: card.id, serial }
+}
+
+/** A machine number no terminal has yet (the server refuses a taken one with 5070). */
+export async function freeMachineNo(): Promise<number> {
+  const token = await adminToken()
+  const res = await fetch(`${BASE_URL}/api/terminals?size=200`, { headers: { Authorization: `Bearer ${token}` } })
+  if (!res.ok) throw new Error(`GET /api/terminals: HTTP ${res.status} ${await res.text()}`)
+  const taken = new Set(((await res.json()) as { items: { machineNo: number }[] }).items.map((t) => t.machineNo))
+  const free = Array.from({ length: 900 }, (_, i) => 100 + i).filter((n) => !taken.has(n))
+  const pick = free[Math.floor(Math.random() * free.length)]
+  if (pick === undefined) throw new Error('no free machine number from 100 to 999')
+  return pick
 }
 
 export function getCard(token: string, id: number): Promise<{ cashFen: number; subsidyFen: number }> {

@@ -1,20 +1,18 @@
 import type { Page } from 'playwright-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { adminToken, confirm, randomDigits, signIn } from './api'
+import { adminToken, confirm, freeMachineNo, randomDigits, signIn } from './api'
 import { ADMIN_URL, BASE_URL, openBrowser, requireServer, withScreenshot, type Session } from './support'
 
 const DEMO_OUTLET = '第一食堂'
 
-/** A machine number no terminal has yet (the server refuses a taken one with 5070). */
-async function freeMachineNo(): Promise<number> {
+/** The terminal with this serial, as the server keeps it. */
+async function deviceBySerial(serial: string): Promise<{ mode: string; keyValues: { keyNo: number; amountFen: number }[] }> {
   const token = await adminToken()
   const res = await fetch(`${BASE_URL}/api/terminals?size=200`, { headers: { Authorization: `Bearer ${token}` } })
-  if (!res.ok) throw new Error(`GET /api/terminals: HTTP ${res.status} ${await res.text()}`)
-  const taken = new Set(((await res.json()) as { items: { machineNo: number }[] }).items.map((t) => t.machineNo))
-  const free = Array.from({ length: 900 }, (_, i) => 100 + i).filter((n) => !taken.has(n))
-  const pick = free[Math.floor(Math.random() * free.length)]
-  if (pick === undefined) throw new Error('no free machine number from 100 to 999')
-  return pick
+  const items = ((await res.json()) as { items: { serial: string; mode: string; keyValues: { keyNo: number; amountFen: number }[] }[] }).items
+  const found = items.find((t) => t.serial === serial)
+  if (!found) throw new Error(`no terminal with serial ${serial}`)
+  return found
 }
 
 async function openDevices(page: Page): Promise<void> {
@@ -66,6 +64,39 @@ describe(`devices at ${ADMIN_URL}`, () => {
       await page.getByTestId(`device-toggle-${machineNo}`).click()
       await confirm(page, `${machineNo} 号机`)
       await expect.poll(async () => (await state.textContent())?.trim()).toBe('停用')
+    })
+  })
+
+  it('registers a key-value device with its keys, which the server keeps and the edit dialog shows again', async () => {
+    const machineNo = await freeMachineNo()
+    const serial = `E2E-KV-${randomDigits(6)}`
+    session = await openBrowser()
+    await withScreenshot(session, 'devices-key-value', async (page) => {
+      await signIn(page)
+      await openDevices(page)
+
+      await page.getByTestId('device-create').click()
+      await page.getByTestId('device-machine-no').fill(String(machineNo))
+      await page.getByTestId('device-serial').fill(serial)
+      await page.getByTestId('device-outlet').click()
+      await page.locator('.el-select-dropdown__item:visible', { hasText: DEMO_OUTLET }).first().click()
+      await page.getByTestId('device-mode').click()
+      await page.locator('.el-select-dropdown__item:visible', { hasText: '键值消费' }).first().click()
+      await page.getByTestId('mode-key-add').click()
+      await page.getByTestId('mode-key-add').click()
+      await page.getByTestId('mode-key-no-1').fill('7')
+      await page.getByTestId('mode-key-amount-0').fill('5')
+      await page.getByTestId('mode-key-amount-1').fill('12.50')
+      await page.getByTestId('device-submit').click()
+      await page.getByTestId('device-key-close').click()
+
+      const saved = await deviceBySerial(serial)
+      expect(saved.mode).toBe('KEY_VALUE')
+      expect(saved.keyValues).toEqual([{ keyNo: 1, amountFen: 500 }, { keyNo: 7, amountFen: 1250 }])
+
+      await page.getByTestId(`device-edit-${machineNo}`).click()
+      await expect.poll(() => page.getByTestId('mode-key-no-1').inputValue()).toBe('7')
+      expect(await page.getByTestId('mode-key-amount-1').inputValue()).toBe('12.50')
     })
   })
 })

@@ -34,6 +34,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'meal-periods', name: 'meal-periods', component: () => import('@/pages/meal-periods/index.vue'), meta: { title: 'masterData.mealPeriods' } },
       { path: 'merchants', name: 'merchants', component: () => import('@/pages/merchants/index.vue'), meta: { title: 'masterData.merchants' } },
       { path: 'devices', name: 'devices', component: () => import('@/pages/devices/index.vue'), meta: { title: 'masterData.devices' } },
+      { path: 'offline-records', name: 'offline-records', component: () => import('@/pages/offline/index.vue'), meta: { title: 'masterData.offline' } },
+      { path: 'monitor', name: 'monitor', component: () => import('@/pages/monitor/index.vue'), meta: { title: 'menu.monitor' } },
       { path: 'settings', name: 'settings', component: () => import('@/pages/settings/index.vue'), meta: { title: 'masterData.settings' } },
     ],
   },

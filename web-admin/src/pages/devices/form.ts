@@ -1,5 +1,6 @@
 import type { TerminalCreateRequest, TerminalMode, TerminalPurpose, TerminalView } from '@/common/api/types'
 import { formatFen, parseYuanToFen, type YuanProblem } from '@/common/utils/money'
+import { emptyModeValues, modeValuesOf, readModeValues, type ModeField, type ModeProblem, type ModeValues } from './modes'
 
 export const MACHINE_NO_MAX = 999
 export const FIXED_MAX_FEN = 999_999
@@ -17,10 +18,12 @@ export interface DeviceForm {
   /** yuan, read only in the FIXED mode */
   fixedAmount: string
   sameCardIntervalSeconds: number
+  /** the other modes' values and the switches by time of day */
+  values: ModeValues
 }
 
-export type DeviceField = 'machineNo' | 'serial' | 'outletId' | 'fixedAmountFen' | 'sameCardIntervalSeconds'
-export type DeviceProblem = YuanProblem | 'required' | 'range' | 'serial'
+export type DeviceField = 'machineNo' | 'serial' | 'outletId' | 'fixedAmountFen' | 'sameCardIntervalSeconds' | ModeField
+export type DeviceProblem = YuanProblem | 'required' | 'range' | 'serial' | ModeProblem
 export type DeviceRead =
   | { ok: true; body: TerminalCreateRequest }
   | { ok: false; problems: Partial<Record<DeviceField, DeviceProblem>> }
@@ -35,6 +38,7 @@ export function emptyForm(outletId?: number): DeviceForm {
     mode: 'FREE_AMOUNT',
     fixedAmount: '',
     sameCardIntervalSeconds: 0,
+    values: emptyModeValues(),
   }
 }
 
@@ -48,6 +52,7 @@ export function toForm(v: TerminalView): DeviceForm {
     mode: v.mode,
     fixedAmount: v.fixedAmountFen === undefined ? '' : formatFen(v.fixedAmountFen),
     sameCardIntervalSeconds: v.sameCardIntervalSeconds ?? 0,
+    values: modeValuesOf(v),
   }
 }
 
@@ -79,7 +84,9 @@ export function toRequest(f: DeviceForm): DeviceRead {
   if (fixed.problem) problems.fixedAmountFen = fixed.problem
   const interval = f.sameCardIntervalSeconds
   if (!Number.isInteger(interval) || interval < 0 || interval > INTERVAL_MAX_SECONDS) problems.sameCardIntervalSeconds = 'range'
-  if (machineNo === undefined || f.outletId === undefined || Object.keys(problems).length > 0) return { ok: false, problems }
+  const modes = readModeValues(f.mode, f.values)
+  if (!modes.ok) Object.assign(problems, modes.problems)
+  if (machineNo === undefined || f.outletId === undefined || !modes.ok || Object.keys(problems).length > 0) return { ok: false, problems }
   const model = f.model.trim()
   return {
     ok: true,
@@ -92,6 +99,7 @@ export function toRequest(f: DeviceForm): DeviceRead {
       mode: f.mode,
       fixedAmountFen: fixed.fen,
       sameCardIntervalSeconds: interval,
+      ...modes.body,
     },
   }
 }

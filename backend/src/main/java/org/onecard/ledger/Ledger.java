@@ -71,15 +71,31 @@ public class Ledger {
      * replay does not run it again; an error from it rolls the booking back and is passed on.
      */
     public Mono<PostingOutcome> post(PostingRequest request, Function<Posted, Mono<?>> inSameTransaction) {
-        Optional<Declined> badShape = PostingRules.checkShape(request);
+        return submit(request, PostingRules.checkShape(request), inSameTransaction);
+    }
+
+    /**
+     * Journals a request that moves no money (a count-only meal, a charge discounted to 0): a
+     * posting with status {@code RECORDED} and no transfers, so the use has its place in the
+     * journal, its use-case rows ({@code inSameTransaction}, as for {@link #post}) a posting to
+     * hang on, and a retry the same replay as any posting. The request must have no legs.
+     */
+    public Mono<PostingOutcome> record(PostingRequest request, Function<Posted, Mono<?>> inSameTransaction) {
+        return submit(request, PostingRules.checkRecordShape(request), inSameTransaction);
+    }
+
+    private Mono<PostingOutcome> submit(PostingRequest request, Optional<Declined> badShape,
+                                        Function<Posted, Mono<?>> inSameTransaction) {
         if (badShape.isPresent()) {
             return Mono.just(badShape.get());
         }
         String fingerprint = RequestFingerprint.of(request);
+        Mono<Map<Long, AccountKind>> kinds = request.legs().isEmpty() ? Mono.just(Map.of())
+                : store.accountKinds(LedgerStore.accountIds(request.legs()));
         return store.findPosting(request.idempotencyKey())
                 .flatMap(first -> replay(first, fingerprint))
-                .switchIfEmpty(Mono.defer(() -> store.accountKinds(LedgerStore.accountIds(request.legs()))
-                        .flatMap(kinds -> checkAndBook(request, fingerprint, kinds, inSameTransaction))));
+                .switchIfEmpty(Mono.defer(() -> kinds
+                        .flatMap(found -> checkAndBook(request, fingerprint, found, inSameTransaction))));
     }
 
     private Mono<PostingOutcome> checkAndBook(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds,

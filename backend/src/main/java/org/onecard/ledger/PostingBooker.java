@@ -29,8 +29,10 @@ class PostingBooker {
 
     Mono<Posted> book(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds, Times times) {
         Map<Long, Long> deltas = WalletDeltas.net(request.legs(), kinds);
+        // Only Ledger.record lets a request without legs through: it moves nothing and is RECORDED.
+        String status = request.legs().isEmpty() ? PostingRow.RECORDED : PostingRow.POSTED;
         // The key is claimed first, so a concurrent duplicate waits here and then replays.
-        return store.insertPosting(request, fingerprint, PostingRow.POSTED, ResultCode.OK.code(),
+        return store.insertPosting(request, fingerprint, status, ResultCode.OK.code(),
                         times.occurredAt(), times.receivedAt(), times.accountingDate())
                 .flatMap(postingId -> Flux.fromIterable(deltas.entrySet())
                         .concatMap(e -> store.applyDelta(e.getKey(), e.getValue(), request.overdraftAllowed()))

@@ -1,5 +1,6 @@
 package org.onecard.rules;
 
+import org.onecard.common.cache.ShortLived;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
@@ -19,24 +20,28 @@ public class CardTypes {
     private final CardTypeStore store;
     private final BusinessClock clock;
     private final TransactionalOperator tx;
+    private final ShortLived<Long, CardType> cached;
 
     public CardTypes(CardTypeStore store, BusinessClock clock, ReactiveTransactionManager transactions) {
         this.store = store;
         this.clock = clock;
         this.tx = TransactionalOperator.create(transactions);
+        this.cached = new ShortLived<>(store::find, RulesCache.TTL);
     }
 
     public Flux<CardType> all() {
         return store.all();
     }
 
+    /** One card type (read at most every {@link RulesCache#TTL}, and afresh after a change here); 404 when none. */
     public Mono<CardType> find(long id) {
-        return store.find(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("Card type " + id)));
+        return cached.get(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("Card type " + id)));
     }
 
     public Mono<CardType> create(CardTypeRules rules) {
         return valid(rules, null)
                 .then(tx.transactional(store.insert(rules, clock.now())))
+                .doOnTerminate(cached::invalidate)
                 .flatMap(this::find);
     }
 
@@ -44,7 +49,9 @@ public class CardTypes {
         return find(id)
                 .then(valid(rules, id))
                 .then(tx.transactional(store.update(id, rules)))
-                .then(find(id));
+                .doOnTerminate(cached::invalidate)
+                .then(Mono.defer(() -> store.find(id)))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("Card type " + id)));
     }
 
     public Mono<Void> delete(long id) {
@@ -53,7 +60,8 @@ public class CardTypes {
                 .flatMap(used -> used
                         ? Mono.<Void>error(new ApiException(ResultCode.CARD_TYPE_IN_USE,
                                 "Card type " + id + " is held by cards or people"))
-                        : tx.transactional(store.delete(id)).then());
+                        : tx.transactional(store.delete(id)).then())
+                .doOnTerminate(cached::invalidate);
     }
 
     private Mono<Void> valid(CardTypeRules rules, Long id) {

@@ -1,6 +1,7 @@
 package org.onecard.rules;
 
 import java.util.List;
+import org.onecard.common.cache.ShortLived;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
@@ -15,14 +16,17 @@ public class Parameters {
 
     private final ParameterStore store;
     private final BusinessClock clock;
+    private final ShortLived<Boolean, SystemParameters> cached;
 
     public Parameters(ParameterStore store, BusinessClock clock) {
         this.store = store;
         this.clock = clock;
+        this.cached = new ShortLived<>(any -> store.load(), RulesCache.TTL);
     }
 
+    /** The parameters in force (read at most every {@link RulesCache#TTL}, and afresh after a change here). */
     public Mono<SystemParameters> current() {
-        return store.load();
+        return cached.get(Boolean.TRUE);
     }
 
     /** Replaces the parameters; refuses invalid values, and changes to locked ones once a card exists. */
@@ -37,7 +41,7 @@ public class Parameters {
                 return Mono.error(new ApiException(ResultCode.PARAMETER_LOCKED,
                         "Cards have been issued, so " + String.join(", ", locked) + " can no longer change"));
             }
-            return store.save(wanted, operatorId, clock.now()).then(store.load());
+            return store.save(wanted, operatorId, clock.now()).then(store.load()).doOnTerminate(cached::invalidate);
         });
     }
 }

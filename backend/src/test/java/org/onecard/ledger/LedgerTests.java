@@ -250,6 +250,48 @@ class LedgerTests {
         assertClean();
     }
 
+    @Test
+    void aRecordMovesNothingIsRecordedOnceAndKeepsTheBooksClean() {
+        long wallet = funded(700);
+        AtomicLong sideRows = new AtomicLong();
+        PostingRequest count = new PostingRequest("count-only-1", List.of(), null, "00000012", null, null, false,
+                "0200 card-1 0");
+
+        Posted first = posted(ledger.record(count, p -> Mono.fromRunnable(sideRows::incrementAndGet)).block());
+        Posted again = posted(ledger.record(count, p -> Mono.fromRunnable(sideRows::incrementAndGet)).block());
+        PostingOutcome other = ledger.record(new PostingRequest("count-only-1", List.of(), null, "00000012", null,
+                null, false, "0200 card-2 0"), p -> Mono.empty()).block();
+
+        assertThat(first.transfers()).isEmpty();
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.postingId()).isEqualTo(first.postingId());
+        assertThat(sideRows.get()).as("the same-transaction step runs once").isEqualTo(1);
+        assertThat(other).isInstanceOfSatisfying(Declined.class,
+                d -> assertThat(d.reason()).isEqualTo(ResultCode.IDEMPOTENCY_CONFLICT));
+        assertThat(count("SELECT COUNT(*) AS n FROM ledger_posting WHERE idem_key = 'count-only-1'"
+                + " AND status = 'RECORDED'")).isEqualTo(1);
+        assertThat(balance(wallet)).isEqualTo(700);
+        assertClean();
+    }
+
+    @Test
+    void onlyARecordMayHaveNoTransfersAndARecordHasNone() {
+        long wallet = funded(700);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+
+        assertDeclined(PostingRequest.of("no-legs", null), ResultCode.VALIDATION_FAILED);
+        assertThat(ledger.record(PostingRequest.of("record-with-legs", null,
+                new TransferLeg(wallet, outlet, 100, TransferCode.CONSUMPTION)), p -> Mono.empty()).block())
+                .isInstanceOfSatisfying(Declined.class, d -> assertThat(d.reason()).isEqualTo(ResultCode.VALIDATION_FAILED));
+        assertThat(ledger.record(PostingRequest.of(" ", null), p -> Mono.empty()).block())
+                .isInstanceOfSatisfying(Declined.class,
+                        d -> assertThat(d.reason()).isEqualTo(ResultCode.IDEMPOTENCY_KEY_REQUIRED));
+        assertThat(count("SELECT COUNT(*) AS n FROM ledger_posting WHERE idem_key IN ('no-legs', 'record-with-legs')"))
+                .isZero();
+        assertThat(balance(wallet)).isEqualTo(700);
+        assertClean();
+    }
+
     private void assertDeclined(PostingRequest request, ResultCode expected) {
         assertThat(ledger.post(request).block()).isInstanceOfSatisfying(Declined.class,
                 d -> assertThat(d.reason()).isEqualTo(expected));

@@ -25,7 +25,8 @@ final class MariaDbDatabaseCustomizer implements ContextCustomizer {
                 "spring.r2dbc.url", TestDatabase.r2dbcUrl(name),
                 "spring.r2dbc.username", TestDatabase.USER,
                 "spring.r2dbc.password", TestDatabase.PASSWORD,
-                "spring.r2dbc.pool.max-size", "12",
+                // a benchmark sets the application's own pool size (make bench passes it)
+                "spring.r2dbc.pool.max-size", System.getProperty("onecard.test.pool-max-size", "12"),
                 "spring.flyway.url", TestDatabase.jdbcUrl(name),
                 "spring.flyway.user", TestDatabase.USER,
                 "spring.flyway.password", TestDatabase.PASSWORD,

@@ -43,6 +43,12 @@ public class CardStore {
         return db.sql(SELECT + " WHERE active_serial = :serial").bind("serial", serial).map(CardStore::toCard).one();
     }
 
+    /** The card that carried this serial at that moment: the latest issued by then, whatever its state now. */
+    public Mono<CardRecord> findBySerialAt(String serial, Instant at) {
+        return db.sql(SELECT + " WHERE serial = :serial AND created_at <= :at ORDER BY id DESC").bind("serial", serial)
+                .bind("at", Utc.toDb(at)).map(CardStore::toCard).all().next();
+    }
+
     public Mono<CardRecord> findByCardNo(String cardNo) {
         return db.sql(SELECT + " WHERE card_no = :cardNo").bind("cardNo", cardNo).map(CardStore::toCard).one();
     }

@@ -98,6 +98,16 @@ public enum ResultCode {
     AMOUNT_LIMIT_REACHED(5092, 422, "61", "已达消费金额上限", "The amount limit is reached"),
     SAME_CARD_TOO_SOON(5093, 409, "94", "同一张卡刷卡间隔过短", "The same card again within the interval"),
     BELOW_MINIMUM_BALANCE(5094, 422, "51", "消费后余额低于卡类最低余额", "The balance would fall below the card type's minimum"),
+    TRANSACTION_REVERSED(5100, 409, "12", "原交易已被冲正", "The transaction was reversed before it arrived"),
+    OFFLINE_FILE_INVALID(5101, 422, "30", "脱机记录文件格式有误", "The offline record file does not read"),
+    OFFLINE_FILE_MAC_WRONG(5102, 422, "63", "脱机记录文件校验码错误（文件被改动或不是该终端导出的）", "The offline record file's MAC is wrong (changed, or not exported by that terminal)"),
+    OFFLINE_FILE_TERMINAL_UNKNOWN(5103, 422, "03", "脱机记录文件中的终端未登记", "The offline record file names no registered terminal"),
+    PRODUCT_NOT_FOUND(5110, 422, "12", "本餐厅没有该条码的商品", "The outlet sells no product with this barcode"),
+    PRODUCT_BARCODE_TAKEN(5111, 409, "12", "本餐厅已有该条码的商品", "The outlet already has a product with this barcode"),
+    LIST_VERSION_UNKNOWN(5120, 409, "25", "终端名单版本高于服务器最新版本，请清空名单后从版本 0 重新下载",
+            "The terminal's list version is beyond the server's latest; empty the list and download it again from version 0"),
+    LIST_UNKNOWN(5121, 422, "12", "没有该名单", "No such list"),
+    MONITOR_BUSY(5122, 429, "91", "打开的实时监控过多，请稍后再试", "Too many live monitors are open; try again shortly"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

@@ -71,14 +71,16 @@ public class ConsumptionStore {
     }
 
     /** Records the correction if the consumption was not corrected yet; false otherwise. */
+    /** Once per consumption: false when it was corrected (or reversed) before. {@code operatorId} null: a terminal's reversal. */
     public Mono<Boolean> markCorrected(long postingId, long correctAmountFen, long correctionPostingId, Instant at,
-                                       long operatorId) {
-        return db.sql("UPDATE consumption SET corrected_amount_fen = :amount, correction_posting_id = :correction,"
-                        + " corrected_at = :at, corrected_by = :op WHERE posting_id = :posting"
-                        + " AND correction_posting_id IS NULL")
+                                       Long operatorId) {
+        DatabaseClient.GenericExecuteSpec spec = db.sql("UPDATE consumption SET corrected_amount_fen = :amount,"
+                        + " correction_posting_id = :correction, corrected_at = :at, corrected_by = :op"
+                        + " WHERE posting_id = :posting AND correction_posting_id IS NULL")
                 .bind("amount", correctAmountFen).bind("correction", correctionPostingId).bind("at", Utc.toDb(at))
-                .bind("op", operatorId).bind("posting", postingId)
-                .fetch().rowsUpdated().map(n -> n == 1);
+                .bind("posting", postingId);
+        spec = operatorId == null ? spec.bindNull("op", Long.class) : spec.bind("op", operatorId);
+        return spec.fetch().rowsUpdated().map(n -> n == 1);
     }
 
     public Flux<Listed> page(Filter filter, DepartmentScope scope, long offset, int limit) {

@@ -15,6 +15,16 @@ public final class PostingRules {
 
     /** Shape checks that need no account data. */
     public static Optional<PostingOutcome.Declined> checkShape(PostingRequest request) {
+        return checkKey(request).or(() -> checkLegs(request));
+    }
+
+    /** A record of a use that moves no money: a key like any posting's, and no transfers at all. */
+    public static Optional<PostingOutcome.Declined> checkRecordShape(PostingRequest request) {
+        return checkKey(request).or(() -> request.legs().isEmpty() ? Optional.empty()
+                : decline(ResultCode.VALIDATION_FAILED, "A record moves no money, so it has no transfers"));
+    }
+
+    private static Optional<PostingOutcome.Declined> checkKey(PostingRequest request) {
         String key = request.idempotencyKey();
         if (key == null || key.isBlank()) {
             return decline(ResultCode.IDEMPOTENCY_KEY_REQUIRED, "An idempotency key is required");
@@ -23,6 +33,10 @@ public final class PostingRules {
             return decline(ResultCode.VALIDATION_FAILED,
                     "The idempotency key is longer than " + PostingRequest.MAX_KEY_LENGTH + " characters");
         }
+        return Optional.empty();
+    }
+
+    private static Optional<PostingOutcome.Declined> checkLegs(PostingRequest request) {
         if (request.legs().isEmpty()) {
             return decline(ResultCode.VALIDATION_FAILED, "A posting needs at least one transfer");
         }

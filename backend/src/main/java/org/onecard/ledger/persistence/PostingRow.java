@@ -16,4 +16,6 @@ public record PostingRow(
 
     public static final String POSTED = "POSTED";
     public static final String DECLINED = "DECLINED";
+    /** A use that moved no money (Ledger.record): answered OK, with no transfers. */
+    public static final String RECORDED = "RECORDED";
 }

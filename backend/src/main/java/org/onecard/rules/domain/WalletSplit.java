@@ -20,6 +20,27 @@ public record WalletSplit(long fromCashFen, long fromSubsidyFen, boolean covered
         };
     }
 
+    /**
+     * An offline record's split: the amount was spent already, so it is always taken. When the
+     * wallets cover it, as {@link #of}; otherwise (not covered) a single-wallet order takes it all
+     * from its wallet, and the two-wallet orders take what the subsidy wallet holds and the rest
+     * from the cash wallet, which goes below 0 (the holder's debt, paid back by the next recharge).
+     */
+    public static WalletSplit overdrawing(long amountFen, long cashFen, long subsidyFen, DeductionOrder order) {
+        WalletSplit split = of(amountFen, cashFen, subsidyFen, order);
+        if (split.covered()) {
+            return split;
+        }
+        return switch (order) {
+            case CASH_ONLY -> new WalletSplit(amountFen, 0, false);
+            case SUBSIDY_ONLY -> new WalletSplit(0, amountFen, false);
+            case CASH_THEN_SUBSIDY, SUBSIDY_THEN_CASH -> {
+                long fromSubsidy = Math.min(Math.max(subsidyFen, 0), amountFen);
+                yield new WalletSplit(amountFen - fromSubsidy, fromSubsidy, false);
+            }
+        };
+    }
+
     private static WalletSplit firstThenSecond(long amount, long first, long second, boolean cashFirst) {
         if (Math.addExact(first, second) < amount) {
             return uncovered();

@@ -21,8 +21,9 @@ import org.onecard.terminal.authz.Decision.Refused;
  * <li>Meal period: one covers the local time (5083) and the card type allows it (5084).</li>
  * <li>Terminal allowed for the card type (5085).</li>
  * <li>Amount from the work mode in effect at that time ({@link EffectiveMode}, {@link ModeAmounts}):
- *     wrong entry for the mode 5086, mode without a price now 5087, unset key 5088, bad amount
- *     3003. The charge follows at once ({@link Pricing}: card-type × group-window discount); it
+ *     wrong entry for the mode 5086, mode without a price now 5087, unset key 5088, a barcode the
+ *     outlet does not sell 5110, bad amount (or not the one the terminal showed) 3003. The charge
+ *     follows at once ({@link Pricing}: card-type × group-window discount); it
  *     never refuses, and the limits below are on it.</li>
  * <li>Per-transaction maximum of the card type: above it the overdraft password is required
  *     (5089) and must match (5090).</li>
@@ -30,7 +31,7 @@ import org.onecard.terminal.authz.Decision.Refused;
  *     5092 amount).</li>
  * <li>Group rule of the window holding the time: count in the window, per transaction, daily
  *     amount (5091, 5092).</li>
- * <li>Same-card interval since the card's last use on any terminal (5093).</li>
+ * <li>Same-card interval since the card's last online use on any terminal, by the server's time of receipt (5093).</li>
  * <li>Wallets cover the charge in the deduction order: the card type's, else the system default
  *     (3001).</li>
  * <li>Balance after the charge not below the card type's minimum (5094).</li>

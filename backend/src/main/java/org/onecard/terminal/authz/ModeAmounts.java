@@ -21,12 +21,17 @@ public final class ModeAmounts {
     }
 
     public static Outcome<Long> amount(WorkMode mode, ModeSettings settings, LocalTime time, Entry entry) {
+        if (entry instanceof Entry.Shown shown) {
+            return shown.entry() instanceof Entry.Shown ? wrongEntry(mode, shown.entry())
+                    : asShown(mode, amount(mode, settings, time, shown.entry()), shown.amountFen());
+        }
         return switch (mode) {
             case FREE_AMOUNT -> entry instanceof Entry.Amount a ? keyed(a.amountFen()) : wrongEntry(mode, entry);
             case FIXED -> settled(mode, fixed(settings), entry);
             case FIXED_BY_SEGMENT -> settled(mode, segment(settings, time), entry);
             case KEY_VALUE -> entry instanceof Entry.Key k ? key(settings, k.keyNo()) : wrongEntry(mode, entry);
-            case PRODUCT -> entry instanceof Entry.Products p ? ProductTotals.total(p.lines()) : wrongEntry(mode, entry);
+            case PRODUCT -> entry instanceof Entry.Products p ? ProductTotals.total(p.items(), settings.products())
+                    : wrongEntry(mode, entry);
             case TIMED -> entry instanceof Entry.Timed t ? timed(settings.tariff(), t.duration()) : wrongEntry(mode, entry);
             case COUNT_ONLY -> settled(mode, Outcome.done(0L), entry);
         };
@@ -58,7 +63,7 @@ public final class ModeAmounts {
         if (!(computed instanceof Outcome.Done<Long> done)) {
             return computed;
         }
-        if (entry instanceof Entry.Nothing) {
+        if (entry instanceof Entry.Nothing || entry instanceof Entry.Amount none && none.amountFen() == 0) {
             return computed;
         }
         if (!(entry instanceof Entry.Amount asked)) {
@@ -66,6 +71,15 @@ public final class ModeAmounts {
         }
         return asked.amountFen() == done.value() ? computed : Outcome.refused(ResultCode.INVALID_AMOUNT,
                 "The terminal asked " + asked.amountFen() + " fen; in " + mode + " the amount now is " + done.value() + " fen");
+    }
+
+    /** A key, products or duration worked out, checked against the amount the terminal showed for it. */
+    private static Outcome<Long> asShown(WorkMode mode, Outcome<Long> computed, long shownFen) {
+        if (computed instanceof Outcome.Done<Long> done && done.value() != shownFen) {
+            return Outcome.refused(ResultCode.INVALID_AMOUNT, "The terminal worked out " + shownFen + " fen; in " + mode
+                    + " the server works out " + done.value() + " fen");
+        }
+        return computed;
     }
 
     private static Outcome<Long> key(ModeSettings settings, int keyNo) {

@@ -2,6 +2,7 @@ package org.onecard.terminal.purchase;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.onecard.cards.domain.CardRecord;
 import org.onecard.common.error.ResultCode;
 import org.onecard.consumption.domain.ConsumptionKind;
@@ -26,7 +27,9 @@ import reactor.core.publisher.Mono;
 /**
  * Books an approved purchase (wallet legs to the outlet's revenue, code CONSUMPTION, and the
  * ONLINE consumption row in the same transaction) and answers a key seen before from the record:
- * the same request gets the first answer, another request under the key gets 1007 ("94").
+ * the same request gets the first answer, another request under the key gets 1007 ("94"). A
+ * charge of 0 is a ledger record without transfers ({@link Ledger#record}) with its consumption
+ * row of 0 fen, which the count limits count.
  */
 @Component
 class PurchaseBooking {
@@ -71,12 +74,22 @@ class PurchaseBooking {
             String note = note(request);
             PostingRequest posting = new PostingRequest(request.key(), legs, null, auth.code(), request.occurredAt(),
                     null, false, note);
-            return ledger.post(posting, posted -> claimKey.then(consumptions.insert(new ConsumptionRecord(posted.postingId(),
-                            g.personId(), card.id(), auth.outletId(), auth.code(), ConsumptionKind.ONLINE, a.chargedFen(),
-                            split.fromCashFen(), split.fromSubsidyFen(), a.order(), request.occurredAt(),
-                            posted.accountingDate(), a.mealPeriodId(), null, note, null, null, null))))
-                    .flatMap(outcome -> answer(outcome, request, auth));
+            Function<Posted, Mono<?>> rows = posted -> claimKey.then(consumptions.insert(new ConsumptionRecord(
+                    posted.postingId(), g.personId(), card.id(), auth.outletId(), auth.code(), ConsumptionKind.ONLINE,
+                    a.chargedFen(), split.fromCashFen(), split.fromSubsidyFen(), a.order(), request.occurredAt(),
+                    posted.accountingDate(), a.mealPeriodId(), null, note, null, null, null)));
+            // a charge of 0 (count-only, or discounted to nothing) moves no money but is a use all the same
+            return (legs.isEmpty() ? ledger.record(posting, rows) : ledger.post(posting, rows))
+                    .flatMap(outcome -> outcome instanceof Posted p && !p.replayed() ? Mono.just(fresh(p, a, g))
+                            : answer(outcome, request, auth));
         });
+    }
+
+    /** A booking just made: balances after from its transfers, a wallet it did not move as read for the decision. */
+    private static Answer fresh(Posted posted, Approved a, Gathered g) {
+        return new Answer(ResultCode.OK, posted.postingId(), a.chargedFen(),
+                after(posted, g.cashWallet(), g.request().balances().cashFen()),
+                after(posted, g.subsidyWallet(), g.request().balances().subsidyFen()));
     }
 
     private Mono<Answer> answer(PostingOutcome outcome, PurchaseRequest request, TerminalAuth auth) {
@@ -98,13 +111,24 @@ class PurchaseBooking {
     }
 
     /** The wallet's balance after the posting when the posting moved it, else its balance now. */
-    private static long after(Posted posted, long wallet, long now) {
-        return posted.transfers().stream().filter(t -> t.debitAccountId() == wallet && t.debitBalanceAfter() != null)
-                .map(PostedTransfer::debitBalanceAfter).reduce((x, y) -> y).orElse(now);
+    static long after(Posted posted, long wallet, long now) {
+        Long last = null;
+        for (PostedTransfer t : posted.transfers()) {
+            if (t.debitAccountId() == wallet && t.debitBalanceAfter() != null) {
+                last = t.debitBalanceAfter();
+            }
+            if (t.creditAccountId() == wallet && t.creditBalanceAfter() != null) {
+                last = t.creditBalanceAfter();
+            }
+        }
+        return last == null ? now : last;
     }
 
-    /** What a retry must repeat: the credential and the amount asked (kept as the consumption's note). */
+    /**
+     * What a retry must repeat: the credential, the amount asked and the work-mode entry (key,
+     * duration or product lines), kept as the consumption's note.
+     */
     static String note(PurchaseRequest request) {
-        return "0200 " + request.credential() + " " + request.amountFen();
+        return EntryText.note("0200 " + request.credential() + " " + request.amountFen(), request.entry());
     }
 }

@@ -1,5 +1,6 @@
 package org.onecard.terminal.purchase;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +14,8 @@ import org.onecard.cards.domain.CardRecord;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.Account;
+import org.onecard.ledger.domain.AccountKind;
+import org.onecard.ledger.domain.OwnerType;
 import org.onecard.ledger.persistence.AccountStore;
 import org.onecard.people.domain.GroupRule;
 import org.onecard.people.persistence.GroupStore;
@@ -28,22 +31,17 @@ import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.authz.AuthRequest;
 import org.onecard.terminal.authz.Balances;
 import org.onecard.terminal.authz.CardFacts;
-import org.onecard.terminal.authz.Entry;
 import org.onecard.terminal.authz.GroupWindows;
-import org.onecard.terminal.authz.ModeSettings;
-import org.onecard.terminal.authz.OverdraftPassword;
-import org.onecard.terminal.authz.TerminalSetup;
 import org.onecard.terminal.authz.Usage;
-import org.onecard.terminal.registry.domain.Terminal;
-import org.onecard.terminal.registry.persistence.TerminalStore;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Gathers what {@link org.onecard.terminal.authz.Authoriser} decides a purchase on: the
- * terminal's registered fixed amount and same-card interval (no mode switches yet), the card's
- * type (a card without one pays under no limits, in the system's deduction order), its holder's
- * group rules, balances, usage so far from the consumption table, parameters and meal schedule.
+ * terminal's work-mode values, switches and same-card interval and the overdraft password's match
+ * ({@link PurchaseModes}), the card's type (a card without one pays under no limits, in the
+ * system's deduction order), its holder's group rules, balances, usage so far from the
+ * consumption table, parameters and meal schedule.
  */
 @Component
 class PurchaseFacts {
@@ -52,7 +50,7 @@ class PurchaseFacts {
     record Gathered(AuthRequest request, long personId, long cashWallet, long subsidyWallet) {
     }
 
-    private final TerminalStore terminals;
+    private final PurchaseModes modes;
     private final CardTypes cardTypes;
     private final GroupStore groups;
     private final UsageStore usage;
@@ -62,10 +60,10 @@ class PurchaseFacts {
     private final MealPeriods meals;
     private final BusinessClock clock;
 
-    PurchaseFacts(TerminalStore terminals, CardTypes cardTypes, GroupStore groups, UsageStore usage,
+    PurchaseFacts(PurchaseModes modes, CardTypes cardTypes, GroupStore groups, UsageStore usage,
                   StandardAccounts accounts, AccountStore accountStore, Parameters parameters, MealPeriods meals,
                   BusinessClock clock) {
-        this.terminals = terminals;
+        this.modes = modes;
         this.cardTypes = cardTypes;
         this.groups = groups;
         this.usage = usage;
@@ -76,15 +74,24 @@ class PurchaseFacts {
         this.clock = clock;
     }
 
-    Mono<Gathered> gather(TerminalAuth auth, CardRecord card, long amountFen, Instant now) {
+    Mono<Gathered> gather(TerminalAuth auth, CardRecord card, PurchaseRequest purchase, Instant now) {
         long personId = card.personId();
-        return Mono.zip(parameters.current(), meals.schedule(), setup(auth), groupRules(personId))
+        return Mono.zip(parameters.current(), meals.schedule(), modes.setup(auth, purchase.entry()), groupRules(personId),
+                        modes.password(card.id(), purchase.overdraftPassword()))
                 .flatMap(t -> Mono.zip(type(card, t.getT1()), wallets(personId))
-                        .flatMap(w -> usage(personId, now, t.getT2(), t.getT4()).map(used -> new Gathered(
+                        .flatMap(w -> usage(personId, now, t.getT2(), t.getT4(), t.getT3().sameCardIntervalSeconds())
+                                .map(used -> new Gathered(
                                 new AuthRequest(t.getT3(), new CardFacts(card.id(), card.state(), w.getT1(), t.getT4()),
-                                        now, clock.zone(), new Entry.Amount(amountFen), OverdraftPassword.NOT_GIVEN,
+                                        now, clock.zone(), purchase.entry(), t.getT5(),
                                         w.getT2().balances(), used, t.getT2(), t.getT1()),
                                 personId, w.getT2().cash().id(), w.getT2().subsidy().id()))));
+    }
+
+    /** When the card was last used online (server time), read only when the terminal has an interval. */
+    private Mono<Optional<Instant>> lastUse(long personId, Instant now, int intervalSeconds) {
+        return intervalSeconds == 0 ? Mono.just(Optional.empty())
+                : usage.lastOnlineUse(personId, now.minus(Duration.ofDays(1)))
+                        .map(Optional::of).defaultIfEmpty(Optional.empty());
     }
 
     /** The person's two wallets as they stand now. */
@@ -94,19 +101,20 @@ class PurchaseFacts {
         }
     }
 
+    /** One read of the person's accounts; the wallets are opened only when one is missing. */
     Mono<Wallets> wallets(long personId) {
-        return Mono.zip(accounts.cashWallet(personId).flatMap(accountStore::find),
-                accounts.subsidyWallet(personId).flatMap(accountStore::find)).map(t -> new Wallets(t.getT1(), t.getT2()));
+        return accountStore.findByOwner(OwnerType.PERSON, personId).collectList().flatMap(all -> {
+            Account cash = of(all, AccountKind.CASH_WALLET);
+            Account subsidy = of(all, AccountKind.SUBSIDY_WALLET);
+            return cash != null && subsidy != null ? Mono.just(new Wallets(cash, subsidy))
+                    : Mono.zip(accounts.cashWallet(personId).flatMap(accountStore::find),
+                            accounts.subsidyWallet(personId).flatMap(accountStore::find))
+                    .map(t -> new Wallets(t.getT1(), t.getT2()));
+        });
     }
 
-    private Mono<TerminalSetup> setup(TerminalAuth auth) {
-        return terminals.find(auth.id())
-                .map(t -> new TerminalSetup(auth, settings(t), t.sameCardIntervalSeconds(), List.of()))
-                .defaultIfEmpty(new TerminalSetup(auth, ModeSettings.none(), 0, List.of()));
-    }
-
-    private static ModeSettings settings(Terminal t) {
-        return ModeSettings.none().withFixedAmount(t.fixedAmountFen() == null ? 0 : t.fixedAmountFen());
+    private static Account of(List<Account> all, AccountKind kind) {
+        return all.stream().filter(a -> a.kind() == kind).findFirst().orElse(null);
     }
 
     private Mono<CardTypeRules> type(CardRecord card, SystemParameters params) {
@@ -125,7 +133,8 @@ class PurchaseFacts {
         return usage.groupOf(personId).flatMapMany(groups::rules).collectList();
     }
 
-    private Mono<Usage> usage(long personId, Instant now, MealSchedule schedule, List<GroupRule> rules) {
+    private Mono<Usage> usage(long personId, Instant now, MealSchedule schedule, List<GroupRule> rules,
+                              int intervalSeconds) {
         ZoneId zone = clock.zone();
         LocalDateTime local = LocalDateTime.ofInstant(now, zone);
         LocalDate date = clock.accountingDate(now);
@@ -135,11 +144,9 @@ class PurchaseFacts {
                         local.toLocalDate().atTime(w.windowStart()).atZone(zone).toInstant(),
                         local.toLocalDate().atTime(w.windowEnd()).plusNanos(999_999_999).atZone(zone).toInstant()))
                 .orElse(Mono.just(0));
-        Mono<UsageStore.Tally> mealTally = meal == null ? Mono.just(new UsageStore.Tally(0, 0))
-                : usage.day(personId, date, meal);
-        return Mono.zip(usage.day(personId, date, null), mealTally, windowCount,
-                        usage.lastUse(personId).map(Optional::of).defaultIfEmpty(Optional.empty()))
-                .map(t -> new Usage(t.getT1().count(), t.getT1().amountFen(), t.getT2().count(), t.getT2().amountFen(),
-                        t.getT3(), t.getT4().orElse(null)));
+        return Mono.zip(usage.dayAndMeal(personId, date, meal), windowCount,
+                        lastUse(personId, now, intervalSeconds))
+                .map(t -> new Usage(t.getT1().day().count(), t.getT1().day().amountFen(), t.getT1().meal().count(),
+                        t.getT1().meal().amountFen(), t.getT2(), t.getT3().orElse(null)));
     }
 }

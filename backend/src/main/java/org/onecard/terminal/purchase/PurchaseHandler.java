@@ -11,10 +11,10 @@ import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.terminal.TerminalAuth;
-import org.onecard.terminal.WorkMode;
 import org.onecard.terminal.authz.Authoriser;
 import org.onecard.terminal.authz.Decision;
 import org.onecard.terminal.iso8583.IsoMessage;
+import org.onecard.terminal.live.application.TransactionMonitor;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.onecard.terminal.server.MessageHandler;
 import org.onecard.terminal.server.Replies;
@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * 0200: processing code 000000 purchase (FREE_AMOUNT terminals only for now; other modes "12"),
- * 310000 balance enquiry, others "12". In order: required fields ("30"), field 42 the terminal's
+ * 0200: processing code 000000 purchase in any work mode (the entry in fields 4 and 48, §2.2.1),
+ * 310000 balance enquiry, 170000 subsidy claim ({@link SubsidyClaimAtTerminal}), others "12". In
+ * order: required fields ("30"), field 42 the terminal's
  * outlet ("03"), a key seen before answered with its first reply (a refusal kept in
  * {@link TerminalReplies}, else the ledger's record), the credential ("14" when unknown), the
  * authoriser, the booking. A refusal before booking is kept under the key. See
@@ -42,14 +43,19 @@ public class PurchaseHandler implements MessageHandler {
     private final PurchaseBooking booking;
     private final TerminalReplies replies;
     private final BusinessClock clock;
+    private final SubsidyClaimAtTerminal subsidyClaims;
+    private final TransactionMonitor monitor;
 
     PurchaseHandler(CredentialResolver credentials, PurchaseFacts facts, PurchaseBooking booking,
-                    TerminalReplies replies, BusinessClock clock) {
+                    TerminalReplies replies, BusinessClock clock, SubsidyClaimAtTerminal subsidyClaims,
+                    TransactionMonitor monitor) {
         this.credentials = credentials;
         this.facts = facts;
         this.booking = booking;
         this.replies = replies;
         this.clock = clock;
+        this.subsidyClaims = subsidyClaims;
+        this.monitor = monitor;
     }
 
     @Override
@@ -59,12 +65,19 @@ public class PurchaseHandler implements MessageHandler {
 
     @Override
     public Mono<IsoMessage> handle(IsoMessage request, TerminalSession session) {
+        return answer(request, session).doOnNext(reply -> monitor.observed(session, request, reply));
+    }
+
+    private Mono<IsoMessage> answer(IsoMessage request, TerminalSession session) {
         TerminalAuth auth = session.terminal().orElseThrow();
         String processing = request.text(3);
         if (BALANCE_ENQUIRY.equals(processing)) {
             return enquiry(request);
         }
-        if (!PURCHASE.equals(processing) || auth.mode() != WorkMode.FREE_AMOUNT) {
+        if (SubsidyClaimAtTerminal.PROCESSING.equals(processing)) {
+            return claimSubsidies(request, auth);
+        }
+        if (!PURCHASE.equals(processing)) {
             return reply(request, ResponseCodes.INVALID_TRANSACTION);
         }
         Instant now = clock.now();
@@ -89,7 +102,7 @@ public class PurchaseHandler implements MessageHandler {
                 return refuse(request, purchase, auth, no.code());
             }
             CardRecord card = ((Outcome.Done<CardRecord>) found).value();
-            return facts.gather(auth, card, purchase.amountFen(), now).flatMap(g -> {
+            return facts.gather(auth, card, purchase, now).flatMap(g -> {
                 Decision decision = Authoriser.decide(g.request());
                 if (decision instanceof Decision.Refused refused) {
                     return refuse(request, purchase, auth, refused.code());
@@ -129,11 +142,11 @@ public class PurchaseHandler implements MessageHandler {
 
     /** 310000: the card's balances in 54, or why the card cannot pay. */
     private Mono<IsoMessage> enquiry(IsoMessage request) {
-        String credential = request.text(2);
-        if (credential == null || credential.isBlank()) {
+        String credential = PurchaseRequest.credential(request);
+        if (credential == null) {
             return reply(request, ResponseCodes.FORMAT_ERROR);
         }
-        return card(credential.trim()).flatMap(found -> {
+        return card(credential).flatMap(found -> {
             if (found instanceof Outcome.Refused<CardRecord> no) {
                 return Mono.just(Answer.refused(no.code()));
             }
@@ -144,6 +157,22 @@ public class PurchaseHandler implements MessageHandler {
             return facts.wallets(card.personId()).map(w -> new Answer(ResultCode.OK, null, 0, w.cash().balance(),
                     w.subsidy().balance()));
         }).map(answer -> PurchaseReplies.of(request, answer));
+    }
+
+    /** 170000: the card's distributed subsidies claimed now; 4 = how much the subsidy wallet grew, 54 = balances. */
+    private Mono<IsoMessage> claimSubsidies(IsoMessage request, TerminalAuth auth) {
+        String credential = PurchaseRequest.credential(request);
+        if (credential == null) {
+            return reply(request, ResponseCodes.FORMAT_ERROR);
+        }
+        return card(credential).flatMap(found -> found instanceof Outcome.Refused<CardRecord> no
+                        ? Mono.just(Answer.refused(no.code()))
+                        : subsidyClaims.claim(((Outcome.Done<CardRecord>) found).value(), auth))
+                .map(answer -> {
+                    IsoMessage reply = PurchaseReplies.of(request, answer);
+                    return answer.code() == ResultCode.OK
+                            ? reply.toBuilder().set(4, String.format("%012d", answer.chargedFen())).build() : reply;
+                });
     }
 
     private static Mono<IsoMessage> reply(IsoMessage request, String responseCode) {

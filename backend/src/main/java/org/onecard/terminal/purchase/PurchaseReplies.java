@@ -1,5 +1,6 @@
 package org.onecard.terminal.purchase;
 
+import org.onecard.common.error.ResultCode;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.onecard.terminal.server.Replies;
@@ -13,6 +14,8 @@ final class PurchaseReplies {
 
     /** Field 54 account type of the cash wallet. */
     static final String CASH = "10";
+    /** Field 44 (additional response data) of a refusal: the catalogue code, so a terminal can show the exact reason. */
+    static final int REASON = 44;
     /** Field 54 account type of the subsidy wallet. */
     static final String SUBSIDY = "20";
 
@@ -25,6 +28,9 @@ final class PurchaseReplies {
             if (request.has(field)) {
                 reply.set(field, request.text(field));
             }
+        }
+        if (answer.code() != ResultCode.OK) {
+            reply.set(REASON, Integer.toString(answer.code().code()));
         }
         if (answer.postingId() != null) {
             reply.set(4, String.format("%012d", answer.chargedFen()))

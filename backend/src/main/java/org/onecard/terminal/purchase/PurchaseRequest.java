@@ -5,69 +5,72 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.onecard.terminal.TerminalDates;
+import org.onecard.terminal.authz.Entry;
 import org.onecard.terminal.iso8583.IsoMessage;
 
 /**
- * A decoded 0200: the credential (field 2), the amount (4), the trace (11), the terminal's local
- * time (12/13, the year being the one that puts the date nearest the server's) and the
+ * A decoded 0200: the credential (field 2, or field 61 for one that is not digits), the amount
+ * (4; 0 when absent), the work-mode entry (48 with 4, see {@link ModeEntryField}), the overdraft
+ * password (52, {@link OverdraftPinBlock}; null when absent), the trace (11), the terminal's
+ * local time (12/13, the year being the one that puts the date nearest the server's) and the
  * idempotency key {@code term:<41>:<11>:<yyyyMMdd>} whose date is field 7's when present, else
  * field 13's.
  */
-record PurchaseRequest(String credential, long amountFen, String trace, String outlet, Instant occurredAt,
-                       String key) {
+record PurchaseRequest(String credential, long amountFen, Entry entry, String overdraftPassword, String trace,
+                       String outlet, Instant occurredAt, String key) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** Field 61: a credential field 2 cannot carry (a face id, P:&lt;person id&gt;, E:&lt;employee no&gt;). */
+    static final int CREDENTIAL = 61;
+    static final int MAX_CREDENTIAL = 64;
 
     /** Empty when a required field is missing or unreadable (the caller answers "30"). */
     static Optional<PurchaseRequest> parse(IsoMessage m, String terminalCode, LocalDate serverDay, ZoneId zone) {
-        String credential = m.text(2);
-        String amount = m.text(4);
+        String credential = credential(m);
         String trace = m.text(11);
         String time = m.text(12);
         String date = m.text(13);
         String outlet = m.text(42);
-        if (credential == null || credential.isBlank() || amount == null || trace == null || time == null
-                || date == null || outlet == null) {
+        if (credential == null || trace == null || time == null || date == null || outlet == null) {
             return Optional.empty();
         }
         try {
             LocalDate localDay = dayNear(date, serverDay);
             LocalTime localTime = LocalTime.parse(time, DateTimeFormatter.ofPattern("HHmmss"));
             String transmission = m.has(7) ? m.text(7).substring(0, 4) : date;
-            String key = "term:" + terminalCode + ":" + trace + ":" + DAY.format(dayNear(transmission, serverDay));
+            String key = TerminalDates.key(terminalCode, trace, dayNear(transmission, serverDay));
             Instant at = LocalDateTime.of(localDay, localTime).atZone(zone).toInstant();
-            return Optional.of(new PurchaseRequest(credential.trim(), Long.parseLong(amount), trace, outlet.trim(),
-                    at, key));
-        } catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
+            Long amount = m.has(4) ? Long.parseLong(m.text(4)) : null;
+            Entry entry = ModeEntryField.entry(m.has(48) ? m.text(48) : null, amount);
+            String password = m.has(52) ? OverdraftPinBlock.digits(m.bytes(52)) : null;
+            return Optional.of(new PurchaseRequest(credential, amount == null ? 0 : amount, entry, password, trace,
+                    outlet.trim(), at, key));
+        } catch (DateTimeException | IllegalArgumentException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
     }
 
-    /** MMDD in the year (server's, previous or next) that lies nearest the server's day. */
-    static LocalDate dayNear(String mmdd, LocalDate serverDay) {
-        MonthDay md = MonthDay.parse("--" + mmdd.substring(0, 2) + "-" + mmdd.substring(2, 4));
-        LocalDate best = null;
-        for (int year = serverDay.getYear() - 1; year <= serverDay.getYear() + 1; year++) {
-            if (!md.isValidYear(year)) {
-                continue;
-            }
-            LocalDate candidate = md.atYear(year);
-            if (best == null || distance(candidate, serverDay) < distance(best, serverDay)) {
-                best = candidate;
-            }
+    /** Field 2's digits or field 61's text, trimmed; null when neither, both, or a blank or overlong one. */
+    static String credential(IsoMessage m) {
+        if (m.has(2) == m.has(CREDENTIAL)) {
+            return null;
         }
-        if (best == null) {
-            throw new DateTimeException("no year holds " + mmdd);
-        }
-        return best;
+        String text = m.has(2) ? m.text(2).trim() : m.text(CREDENTIAL).trim();
+        return text.isEmpty() || text.length() > MAX_CREDENTIAL ? null : text;
     }
 
-    private static long distance(LocalDate a, LocalDate b) {
-        return Math.abs(a.toEpochDay() - b.toEpochDay());
+    /** The password never reaches a log line. */
+    @Override
+    public String toString() {
+        return "PurchaseRequest[" + credential + ", " + amountFen + " fen, " + entry + ", password "
+                + (overdraftPassword == null ? "absent" : "given") + ", " + key + "]";
+    }
+
+    static LocalDate dayNear(String mmdd, LocalDate serverDay) {
+        return TerminalDates.dayNear(mmdd, serverDay);
     }
 
     /** Whether field 42 names this outlet: its id, right-aligned and zero-padded to 15 digits (or not). */

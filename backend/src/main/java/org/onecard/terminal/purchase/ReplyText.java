@@ -40,10 +40,14 @@ final class ReplyText {
         return reply.build();
     }
 
-    /** SHA-256 (hex) of the card (2), amount (4), processing code (3), terminal time (12/13) and outlet (42). */
+    /**
+     * SHA-256 (hex) of the card (2 or 61), amount (4), processing code (3), terminal time (12/13),
+     * outlet (42) and, when there is one, the work-mode entry (48).
+     */
     static String hash(IsoMessage request, PurchaseRequest purchase) {
         String content = String.join("|", purchase.credential(), Long.toString(purchase.amountFen()),
                 request.text(3), request.text(12), request.text(13), purchase.outlet());
-        return Sha256.hex(content);
+        String entry = EntryText.of(purchase.entry());
+        return Sha256.hex(entry.isEmpty() ? content : content + "|" + entry);
     }
 }

@@ -76,6 +76,31 @@ class TerminalReplies {
                 .onErrorResume(DuplicateKeyException.class, e -> first(request, purchase));
     }
 
+    /** What a key holds, as a reversal of it sees it. */
+    enum Held { APPROVAL, REFUSAL, OTHER_CONTENT }
+
+    /** What the original's key holds for a reversal repeating its content; empty when nothing. */
+    Mono<Held> held(IsoMessage reversal, PurchaseRequest original) {
+        return find(original.key()).map(stored -> !stored.hash().equals(ReplyText.hash(reversal, original))
+                ? Held.OTHER_CONTENT : stored.approval() ? Held.APPROVAL : Held.REFUSAL);
+    }
+
+    /**
+     * A reversal of a request never seen leaves a tombstone under the original's key: the late
+     * original gets {@link ResultCode#TRANSACTION_REVERSED}. False when the key holds a reply already.
+     */
+    Mono<Boolean> tombstone(IsoMessage reversal, PurchaseRequest original) {
+        IsoMessage lateReply = PurchaseReplies.of(reversal, Answer.refused(ResultCode.TRANSACTION_REVERSED))
+                .toBuilder().mti("0210").set(11, original.trace()).remove(90).build();
+        return db.sql("INSERT INTO terminal_reply (idem_key, request_hash, response_code, reply_fields, created_at)"
+                        + " VALUES (:key, :hash, :code, :fields, :at)")
+                .bind("key", original.key()).bind("hash", ReplyText.hash(reversal, original))
+                .bind("code", lateReply.text(39)).bind("fields", ReplyText.encode(lateReply))
+                .bind("at", Utc.toDb(clock.now()))
+                .fetch().rowsUpdated().map(n -> n == 1)
+                .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
+    }
+
     private Mono<Stored> find(String key) {
         return db.sql("SELECT request_hash, reply_fields FROM terminal_reply WHERE idem_key = :key").bind("key", key)
                 .map(row -> new Stored(row.get("request_hash", String.class).trim(),

@@ -3,7 +3,6 @@ package org.onecard.terminal.purchase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.onecard.common.sql.Utc;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -20,40 +19,51 @@ class UsageStore {
     record Tally(int count, long amountFen) {
     }
 
+    record DayAndMeal(Tally day, Tally meal) {
+    }
+
+    /** A consumption corrected to 0 (a terminal's reversal, or an operator's correction) counts for nothing. */
+    private static final String NOT_VOIDED = " AND (corrected_amount_fen IS NULL OR corrected_amount_fen <> 0)";
+
     private final DatabaseClient db;
 
     UsageStore(DatabaseClient db) {
         this.db = db;
     }
 
-    /** Uses on the accounting date; {@code mealPeriodId} null = all meals of the day. */
-    Mono<Tally> day(long personId, LocalDate accountingDate, Integer mealPeriodId) {
-        String meal = mealPeriodId == null ? "" : " AND meal_period_id = :meal";
-        DatabaseClient.GenericExecuteSpec spec = db.sql("SELECT COUNT(*) AS n,"
-                        + " COALESCE(SUM(COALESCE(corrected_amount_fen, amount_fen)), 0) AS fen FROM consumption"
-                        + " WHERE person_id = :person AND accounting_date = :date" + meal)
-                .bind("person", personId).bind("date", accountingDate);
-        if (mealPeriodId != null) {
-            spec = spec.bind("meal", mealPeriodId);
-        }
-        return spec.map(row -> new Tally(((Number) row.get("n")).intValue(), ((Number) row.get("fen")).longValue()))
+    /** The day's tally and, in the same read, the meal's ({@code mealPeriodId} null: an empty one). */
+    Mono<DayAndMeal> dayAndMeal(long personId, LocalDate accountingDate, Integer mealPeriodId) {
+        String amount = "COALESCE(corrected_amount_fen, amount_fen)";
+        return db.sql("SELECT COUNT(*) AS n, COALESCE(SUM(" + amount + "), 0) AS fen,"
+                        + " COALESCE(SUM(CASE WHEN meal_period_id = :meal THEN 1 ELSE 0 END), 0) AS meal_n,"
+                        + " COALESCE(SUM(CASE WHEN meal_period_id = :meal THEN " + amount + " ELSE 0 END), 0) AS meal_fen"
+                        + " FROM consumption WHERE person_id = :person AND accounting_date = :date" + NOT_VOIDED)
+                .bind("person", personId).bind("date", accountingDate).bind("meal", mealPeriodId == null ? -1 : mealPeriodId)
+                .map(row -> new DayAndMeal(
+                        new Tally(((Number) row.get("n")).intValue(), ((Number) row.get("fen")).longValue()),
+                        new Tally(((Number) row.get("meal_n")).intValue(), ((Number) row.get("meal_fen")).longValue())))
                 .one();
     }
 
     /** Uses whose time lies in [from, to]. */
     Mono<Integer> countBetween(long personId, Instant from, Instant to) {
         return db.sql("SELECT COUNT(*) AS n FROM consumption WHERE person_id = :person"
-                        + " AND occurred_at >= :from AND occurred_at <= :to")
+                        + " AND occurred_at >= :from AND occurred_at <= :to" + NOT_VOIDED)
                 .bind("person", personId).bind("from", Utc.toDb(from)).bind("to", Utc.toDb(to))
                 .map(row -> ((Number) row.get("n")).intValue()).one();
     }
 
-    /** The person's latest consumption time; empty when none. */
-    Mono<Instant> lastUse(long personId) {
-        return db.sql("SELECT MAX(occurred_at) AS t FROM consumption WHERE person_id = :person")
-                .bind("person", personId)
+    /**
+     * When the server received the person's latest online purchase since {@code since} (server time
+     * on both sides of the same-card interval, whatever the terminals' clocks say); empty when none.
+     */
+    Mono<Instant> lastOnlineUse(long personId, Instant since) {
+        return db.sql("SELECT MAX(p.received_at) AS t FROM consumption c JOIN ledger_posting p ON p.id = c.posting_id"
+                        + " WHERE c.person_id = :person AND c.kind = 'ONLINE' AND c.occurred_at >= :since"
+                        + " AND (c.corrected_amount_fen IS NULL OR c.corrected_amount_fen <> 0)")
+                .bind("person", personId).bind("since", Utc.toDb(since))
                 .map(row -> java.util.Optional.ofNullable(row.get("t", LocalDateTime.class)))
-                .one().flatMap(t -> Mono.justOrEmpty(t.map(v -> v.toInstant(ZoneOffset.UTC))));
+                .one().flatMap(t -> Mono.justOrEmpty(t.map(Utc::fromDb)));
     }
 
     /** The person's group; empty when none. */

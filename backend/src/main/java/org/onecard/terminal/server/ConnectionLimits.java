@@ -47,4 +47,9 @@ final class ConnectionLimits {
     int total() {
         return total.get();
     }
+
+    /** Whether a connection is bound to this terminal now. */
+    boolean bound(String code) {
+        return perTerminal.containsKey(code);
+    }
 }

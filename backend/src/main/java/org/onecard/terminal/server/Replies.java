@@ -32,4 +32,10 @@ public final class Replies {
         }
         return reply.set(39, responseCode);
     }
+
+    /** Fields 37 (retrieval reference: the posting id, 12 digits) and 38 (approval code: its last 6 digits). */
+    public static IsoMessage.Builder posting(IsoMessage.Builder reply, long postingId) {
+        return reply.set(37, String.format("%012d", postingId % 1_000_000_000_000L))
+                .set(38, String.format("%06d", postingId % 1_000_000));
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.onecard.terminal.TerminalActivity;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.TerminalDirectory;
 import org.onecard.terminal.iso8583.Frame;
@@ -22,7 +23,8 @@ import reactor.core.publisher.Mono;
  * ("03", close), MAC valid when present and present when the handler requires it ("63", close),
  * terminal enabled ("58", close), a connection is bound to its terminal only by a message with a
  * valid MAC ("58" otherwise), connections per terminal (close), handler ("12" when none, "96" when
- * it fails). A reply carries a MAC exactly when the request carried a valid one.
+ * it fails). A reply carries a MAC exactly when the request carried a valid one. At most
+ * {@code max-concurrent-requests} decoded requests are past decoding at once ({@link Admission}).
  */
 final class RequestPipeline {
 
@@ -49,13 +51,23 @@ final class RequestPipeline {
     private final TerminalDirectory directory;
     private final List<MessageHandler> handlers;
     private final ConnectionLimits limits;
+    private final TerminalActivity activity;
     private final Map<String, MessageHandler> byMti = new ConcurrentHashMap<>();
+    private final Admission admission;
 
-    RequestPipeline(Frames frames, TerminalDirectory directory, List<MessageHandler> handlers, ConnectionLimits limits) {
+    RequestPipeline(Frames frames, TerminalDirectory directory, List<MessageHandler> handlers, ConnectionLimits limits,
+                    Admission admission) {
+        this(frames, directory, handlers, limits, admission, TerminalActivity.NONE);
+    }
+
+    RequestPipeline(Frames frames, TerminalDirectory directory, List<MessageHandler> handlers, ConnectionLimits limits,
+                    Admission admission, TerminalActivity activity) {
         this.frames = frames;
         this.directory = directory;
         this.handlers = List.copyOf(handlers);
         this.limits = limits;
+        this.admission = admission;
+        this.activity = activity;
     }
 
     Mono<Reply> process(byte[] body, TerminalSession session) {
@@ -72,7 +84,7 @@ final class RequestPipeline {
         } catch (IsoFormatException e) {
             return Mono.just(formatError(frame, session, e));
         }
-        return Mono.defer(() -> checkTerminal(frame, request, session))
+        return admission.run(() -> checkTerminal(frame, request, session))
                 .onErrorResume(e -> {
                     log.error("{} failed on {}", session, request, e);
                     return Mono.just(send(frame, Replies.to(request, ResponseCodes.SYSTEM_MALFUNCTION).build(), null, false));
@@ -128,6 +140,7 @@ final class RequestPipeline {
             return Mono.just(Reply.closeSilently());
         }
         session.bind(auth);
+        activity.seen(auth);
         return handler.handle(request, session)
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("handler gave no reply")))
                 .map(reply -> send(frame, reply, replyKey, session.closeRequested()));

@@ -2,6 +2,7 @@ package org.onecard.terminal.server;
 
 import java.time.Duration;
 import java.util.List;
+import org.onecard.terminal.TerminalActivity;
 import org.onecard.terminal.TerminalDirectory;
 import org.onecard.terminal.iso8583.Frames;
 import org.reactivestreams.Publisher;
@@ -36,13 +37,14 @@ public class TerminalServer implements SmartLifecycle {
     private volatile DisposableServer server;
 
     public TerminalServer(TerminalServerProperties properties, List<MessageHandler> handlers,
-            ObjectProvider<TerminalDirectory> directory) {
+            ObjectProvider<TerminalDirectory> directory, ObjectProvider<TerminalActivity> activity) {
         this.properties = properties;
         this.limits = new ConnectionLimits(properties.maxConnections(), properties.maxConnectionsPerTerminal());
         this.pipeline = new RequestPipeline(Frames.of(properties.tpdu()), directory.getIfAvailable(() -> {
             log.warn("no TerminalDirectory bean: every terminal is unknown");
             return code -> Mono.empty();
-        }), handlers, limits);
+        }), handlers, limits, new Admission(properties.maxConcurrentRequests()),
+                activity.getIfAvailable(() -> TerminalActivity.NONE));
     }
 
     @Override
@@ -81,6 +83,11 @@ public class TerminalServer implements SmartLifecycle {
     /** Open connections (for tests and monitoring). */
     public int openConnections() {
         return limits.total();
+    }
+
+    /** Whether a connection is bound to this terminal (field-41 code) now. */
+    public boolean online(String code) {
+        return limits.bound(code);
     }
 
     private void configure(Connection connection) {

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConnections            open connections in total
  * @param maxConnectionsPerTerminal open connections bound to one terminal (field 41)
  * @param maxInFlight               requests of one connection read but not yet answered
+ * @param maxConcurrentRequests     requests handled at once over all connections; the rest wait their turn
  */
 @ConfigurationProperties("onecard.terminal")
 public record TerminalServerProperties(
@@ -28,7 +29,8 @@ public record TerminalServerProperties(
         @DefaultValue("300s") Duration idleTimeout,
         @DefaultValue("5000") int maxConnections,
         @DefaultValue("2") int maxConnectionsPerTerminal,
-        @DefaultValue("8") int maxInFlight) {
+        @DefaultValue("8") int maxInFlight,
+        @DefaultValue("32") int maxConcurrentRequests) {
 
     public TerminalServerProperties {
         require(port >= 0 && port <= 0xFFFF, "port must be 0..65535");
@@ -36,6 +38,7 @@ public record TerminalServerProperties(
         require(readTimeout.toMillis() > 0 && idleTimeout.toMillis() > 0, "timeouts must be positive");
         require(maxConnections >= 1 && maxConnectionsPerTerminal >= 1, "connection limits must be at least 1");
         require(maxInFlight >= 1 && maxInFlight <= 256, "max-in-flight must be 1..256");
+        require(maxConcurrentRequests >= 1 && maxConcurrentRequests <= 1024, "max-concurrent-requests must be 1..1024");
     }
 
     private static void require(boolean condition, String message) {

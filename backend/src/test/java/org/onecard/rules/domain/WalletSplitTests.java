@@ -40,4 +40,28 @@ class WalletSplitTests {
         assertThatThrownBy(() -> WalletSplit.of(0, 1, 1, DeductionOrder.CASH_ONLY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anOfflineSplitIsTheNormalOneWhenCovered() {
+        assertThat(WalletSplit.overdrawing(500, 1_000, 300, DeductionOrder.SUBSIDY_THEN_CASH))
+                .isEqualTo(new WalletSplit(200, 300, true));
+    }
+
+    @Test
+    void anOfflineSplitThatIsNotCoveredOverdrawsCashAfterTakingTheSubsidy() {
+        assertThat(WalletSplit.overdrawing(500, 100, 300, DeductionOrder.SUBSIDY_THEN_CASH))
+                .isEqualTo(new WalletSplit(200, 300, false));
+        assertThat(WalletSplit.overdrawing(500, 100, 300, DeductionOrder.CASH_THEN_SUBSIDY))
+                .isEqualTo(new WalletSplit(200, 300, false));
+        assertThat(WalletSplit.overdrawing(500, -50, -20, DeductionOrder.SUBSIDY_THEN_CASH))
+                .isEqualTo(new WalletSplit(500, 0, false));
+    }
+
+    @Test
+    void anOfflineSplitOfASingleWalletOrderOverdrawsThatWallet() {
+        assertThat(WalletSplit.overdrawing(500, 100, 1_000, DeductionOrder.CASH_ONLY))
+                .isEqualTo(new WalletSplit(500, 0, false));
+        assertThat(WalletSplit.overdrawing(500, 1_000, 100, DeductionOrder.SUBSIDY_ONLY))
+                .isEqualTo(new WalletSplit(0, 500, false));
+    }
 }

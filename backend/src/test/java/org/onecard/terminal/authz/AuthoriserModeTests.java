@@ -19,11 +19,11 @@ class AuthoriserModeTests {
         Requests r = Requests.approvable();
         r.discountPercent = 50;
         r.settings = new ModeSettings(800, List.of(new TimeSegment(LocalTime.of(11, 0), LocalTime.of(13, 0), 1_200)),
-                Map.of(7, 600L), new TimedTariff(1_000, 30));
+                Map.of(7, 600L), new TimedTariff(1_000, 30), Map.of("69", new ProductPrice(250, 100)));
         assertCharged(r, WorkMode.FIXED, new Entry.Nothing(), 800);
         assertCharged(r, WorkMode.FIXED_BY_SEGMENT, new Entry.Nothing(), 1_200);
         assertCharged(r, WorkMode.KEY_VALUE, new Entry.Key(7), 600);
-        assertCharged(r, WorkMode.PRODUCT, new Entry.Products(List.of(new ProductLine("69", 250, 2, 100))), 500);
+        assertCharged(r, WorkMode.PRODUCT, new Entry.Products(List.of(new SaleItem("69", 2))), 500);
         assertCharged(r, WorkMode.TIMED, new Entry.Timed(Duration.ofMinutes(45)), 1_000);
         assertCharged(r, WorkMode.FREE_AMOUNT, new Entry.Amount(333), 333);
     }

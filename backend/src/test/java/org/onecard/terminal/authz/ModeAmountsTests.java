@@ -57,6 +57,7 @@ class ModeAmountsTests {
         ModeSettings fixed = ModeSettings.none().withFixedAmount(800);
         assertAmount(amount(WorkMode.FIXED, fixed, NOON, NOTHING), 800);
         assertAmount(amount(WorkMode.FIXED, fixed, NOON, new Entry.Amount(800)), 800);
+        assertAmount(amount(WorkMode.FIXED, fixed, NOON, new Entry.Amount(0)), 800);
         assertRefused(amount(WorkMode.FIXED, fixed, NOON, new Entry.Amount(700)), ResultCode.INVALID_AMOUNT);
         assertRefused(amount(WorkMode.FIXED, fixed, NOON, new Entry.Key(1)), ResultCode.MODE_ENTRY_INVALID);
         assertRefused(amount(WorkMode.FIXED, ModeSettings.none(), NOON, NOTHING), ResultCode.WORK_MODE_NOT_SET_UP);
@@ -89,36 +90,55 @@ class ModeAmountsTests {
     }
 
     @Test
-    void productLinesSumEachRoundedHalfUp() {
+    void productLinesArePricedFromTheOutletAndSumEachRoundedHalfUp() {
+        Map<String, ProductPrice> prices = Map.of("6901234567892", new ProductPrice(350, 100),
+                "6901234567893", new ProductPrice(199, 85), "6901234567894", new ProductPrice(1, 50));
         Entry sale = new Entry.Products(List.of(
-                new ProductLine("6901234567892", 350, 3, 100),   // 1050
-                new ProductLine("6901234567893", 199, 1, 85),    // 169.15 → 169
-                new ProductLine("6901234567894", 1, 1, 50)));    // 0.5 → 1
-        assertAmount(amount(WorkMode.PRODUCT, ModeSettings.none(), NOON, sale), 1_220);
+                new SaleItem("6901234567892", 3),    // 1050
+                new SaleItem("6901234567893", 1),    // 169.15 → 169
+                new SaleItem("6901234567894", 1)));  // 0.5 → 1
+        assertAmount(amount(WorkMode.PRODUCT, ModeSettings.none().withProducts(prices), NOON, sale), 1_220);
     }
 
     @Test
     void productLinesAreChecked() {
         assertRefused(products(), ResultCode.MODE_ENTRY_INVALID);
-        assertRefused(products(new ProductLine(" ", 100, 1, 100)), ResultCode.MODE_ENTRY_INVALID);
-        assertRefused(products(new ProductLine("x".repeat(33), 100, 1, 100)), ResultCode.MODE_ENTRY_INVALID);
-        assertRefused(products(new ProductLine("a", -1, 1, 100)), ResultCode.INVALID_AMOUNT);
-        assertRefused(products(new ProductLine("a", 100, 0, 100)), ResultCode.INVALID_AMOUNT);
-        assertRefused(products(new ProductLine("a", 100, 10_000, 100)), ResultCode.INVALID_AMOUNT);
-        assertRefused(products(new ProductLine("a", 100, 1, 0)), ResultCode.INVALID_AMOUNT);
-        assertRefused(products(new ProductLine("a", 100, 1, 101)), ResultCode.INVALID_AMOUNT);
-        assertRefused(products(new ProductLine("a", 0, 1, 100)), ResultCode.INVALID_AMOUNT);
-        assertRefused(products(new ProductLine("a", SystemParameters.MAX_AMOUNT_FEN, 1, 100),
-                new ProductLine("b", 1, 1, 100)), ResultCode.INVALID_AMOUNT);
-        ProductLine one = new ProductLine("a", 1, 1, 100);
-        assertRefused(products(java.util.Collections.nCopies(100, one).toArray(ProductLine[]::new)),
+        assertRefused(products(new SaleItem(" ", 1)), ResultCode.MODE_ENTRY_INVALID);
+        assertRefused(products(new SaleItem("x".repeat(33), 1)), ResultCode.MODE_ENTRY_INVALID);
+        assertRefused(products(new SaleItem("a", 0)), ResultCode.INVALID_AMOUNT);
+        assertRefused(products(new SaleItem("a", 10_000)), ResultCode.INVALID_AMOUNT);
+        assertRefused(products(new SaleItem("unknown", 1)), ResultCode.PRODUCT_NOT_FOUND);
+        assertRefused(products(new SaleItem("negative", 1)), ResultCode.INVALID_AMOUNT);
+        assertRefused(products(new SaleItem("free", 1)), ResultCode.INVALID_AMOUNT);
+        assertRefused(products(new SaleItem("max", 1), new SaleItem("a", 1)), ResultCode.INVALID_AMOUNT);
+        SaleItem one = new SaleItem("a", 1);
+        assertRefused(products(java.util.Collections.nCopies(100, one).toArray(SaleItem[]::new)),
                 ResultCode.MODE_ENTRY_INVALID);
-        assertAmount(products(java.util.Collections.nCopies(99, one).toArray(ProductLine[]::new)), 99);
+        assertAmount(products(java.util.Collections.nCopies(99, one).toArray(SaleItem[]::new)), 99);
+        assertAmount(products(new SaleItem("a", 2), new SaleItem("free", 1)), 2);
         assertRefused(amount(WorkMode.PRODUCT, ModeSettings.none(), NOON, new Entry.Amount(100)), ResultCode.MODE_ENTRY_INVALID);
     }
 
-    static Outcome<Long> products(ProductLine... lines) {
-        return amount(WorkMode.PRODUCT, ModeSettings.none(), NOON, new Entry.Products(List.of(lines)));
+    static Outcome<Long> products(SaleItem... items) {
+        Map<String, ProductPrice> prices = Map.of("a", new ProductPrice(1, 100), "free", new ProductPrice(0, 100),
+                "negative", new ProductPrice(-1, 100), "max", new ProductPrice(SystemParameters.MAX_AMOUNT_FEN, 100));
+        return amount(WorkMode.PRODUCT, ModeSettings.none().withProducts(prices), NOON, new Entry.Products(List.of(items)));
+    }
+
+    @Test
+    void anAmountShownWithAKeyProductsOrDurationMustBeTheServersAmount() {
+        ModeSettings keys = Requests.keys(Map.of(1, 500L));
+        assertAmount(amount(WorkMode.KEY_VALUE, keys, NOON, new Entry.Shown(new Entry.Key(1), 500)), 500);
+        assertRefused(amount(WorkMode.KEY_VALUE, keys, NOON, new Entry.Shown(new Entry.Key(1), 450)),
+                ResultCode.INVALID_AMOUNT);
+        assertRefused(amount(WorkMode.KEY_VALUE, keys, NOON, new Entry.Shown(new Entry.Key(2), 500)),
+                ResultCode.KEY_NOT_SET);
+        assertAmount(amount(WorkMode.TIMED, tariff(1_000, 30), NOON,
+                new Entry.Shown(new Entry.Timed(Duration.ofMinutes(45)), 1_000)), 1_000);
+        assertRefused(amount(WorkMode.FIXED, ModeSettings.none().withFixedAmount(800), NOON,
+                new Entry.Shown(new Entry.Key(1), 800)), ResultCode.MODE_ENTRY_INVALID);
+        assertRefused(amount(WorkMode.KEY_VALUE, keys, NOON,
+                new Entry.Shown(new Entry.Shown(new Entry.Key(1), 500), 500)), ResultCode.MODE_ENTRY_INVALID);
     }
 
     @Test

@@ -2,10 +2,15 @@ package org.onecard.terminal.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onecard.terminal.authz.Entry;
+import org.onecard.terminal.authz.SaleItem;
 import org.onecard.terminal.iso8583.IsoMessage;
 
 class PurchaseRequestTests {
@@ -47,7 +52,7 @@ class PurchaseRequestTests {
 
     @Test
     void missingOrUnreadableFieldsGiveNothing() {
-        for (int field : new int[] {2, 4, 11, 12, 13, 42}) {
+        for (int field : new int[] {2, 11, 12, 13, 42}) {
             assertThat(PurchaseRequest.parse(purchase().remove(field).build(), "00000001", SERVER_DAY, SHANGHAI))
                     .as("without field %d", field).isEmpty();
         }
@@ -55,6 +60,82 @@ class PurchaseRequestTests {
                 .isEmpty();
         assertThat(PurchaseRequest.parse(purchase().set(13, "0231").build(), "00000001", SERVER_DAY, SHANGHAI))
                 .isEmpty();
+    }
+
+    @Test
+    void fieldFourAloneIsAnAmountAndNoAmountIsNothing() {
+        assertThat(parse(purchase()).entry()).isEqualTo(new Entry.Amount(1250));
+        assertThat(parse(purchase().set(4, "000000000000")).entry()).isEqualTo(new Entry.Amount(0));
+        PurchaseRequest none = parse(purchase().remove(4));
+        assertThat(none.entry()).isEqualTo(new Entry.Nothing());
+        assertThat(none.amountFen()).isZero();
+    }
+
+    @Test
+    void fieldFortyEightCarriesAKeyADurationOrProductLines() {
+        assertThat(parse(purchase().remove(4).set(48, "KY00207")).entry()).isEqualTo(new Entry.Key(7));
+        assertThat(parse(purchase().remove(4).set(48, "TM0042700")).entry())
+                .isEqualTo(new Entry.Timed(Duration.ofSeconds(2700)));
+        assertThat(parse(purchase().set(4, "000000000000").set(48, "PL0316901234567892*3;6901234567893*1")).entry())
+                .isEqualTo(new Entry.Products(List.of(new SaleItem("6901234567892", 3), new SaleItem("6901234567893", 1))));
+        assertThat(parse(purchase().set(48, "KY0019")).entry()).as("with the amount the terminal showed")
+                .isEqualTo(new Entry.Shown(new Entry.Key(9), 1250));
+        for (Entry entry : List.of(new Entry.Key(12), new Entry.Timed(Duration.ofSeconds(59)),
+                new Entry.Products(List.of(new SaleItem("A-1.b_2", 9999))))) {
+            assertThat(ModeEntryField.parse(ModeEntryField.format(entry))).isEqualTo(entry);
+        }
+    }
+
+    @Test
+    void aBadFieldFortyEightIsAFormatError() {
+        for (String bad : new String[] {"", "KY", "KY0031", "KY002ab", "KY003123", "KY000", "XX0011", "ky0011",
+                "KY0011TM0011", "TM0071234567", "PL0056901*", "PL004a*0;", "PL0000", "PL005a*1;b", "PL006a b*10",
+                "PL006a*12345"}) {
+            assertThat(PurchaseRequest.parse(purchase().set(48, bad).build(), "00000001", SERVER_DAY, SHANGHAI))
+                    .as("field 48 \"%s\"", bad).isEmpty();
+        }
+    }
+
+    @Test
+    void aCredentialThatIsNotDigitsComesInFieldSixtyOne() {
+        assertThat(parse(purchase().remove(2).set(61, " E:1001 ")).credential()).isEqualTo("E:1001");
+        assertThat(parse(purchase().remove(2).set(61, "FABCDEFGHJKMNPQR")).credential()).isEqualTo("FABCDEFGHJKMNPQR");
+        for (IsoMessage.Builder bad : List.of(purchase().set(61, "E:1001"), purchase().remove(2),
+                purchase().remove(2).set(61, "   "), purchase().remove(2).set(61, "x".repeat(65)))) {
+            assertThat(PurchaseRequest.parse(bad.build(), "00000001", SERVER_DAY, SHANGHAI)).isEmpty();
+            assertThat(PurchaseRequest.credential(bad.build())).isNull();
+        }
+    }
+
+    @Test
+    void fieldFiftyTwoIsTheOverdraftPasswordAsAFormatTwoBlockNeverPrinted() {
+        byte[] block = HexFormat.of().parseHex("26654321FFFFFFFF");
+        assertThat(OverdraftPinBlock.of("654321")).isEqualTo(block);
+        PurchaseRequest r = parse(purchase().set(52, block));
+        assertThat(r.overdraftPassword()).isEqualTo("654321");
+        assertThat(r.toString()).doesNotContain("654321");
+        assertThat(parse(purchase()).overdraftPassword()).isNull();
+        assertThat(OverdraftPinBlock.digits(OverdraftPinBlock.of("123456789012"))).isEqualTo("123456789012");
+        for (String bad : new String[] {"16123456FFFFFFFF", "23123FFFFFFFFFFF", "2612345AFFFFFFFF", "26123456FFFFFFF0",
+                "2D1234567890123F"}) {
+            assertThat(PurchaseRequest.parse(purchase().set(52, HexFormat.of().parseHex(bad)).build(), "00000001",
+                    SERVER_DAY, SHANGHAI)).as(bad).isEmpty();
+        }
+    }
+
+    @Test
+    void aLongSaleIsNotedByItsLineCountAndDigest() {
+        Entry.Products sale = new Entry.Products(java.util.Collections.nCopies(40, new SaleItem("6901234567892", 1)));
+        String note = EntryText.note("0200 6201000012345678901 0", sale);
+
+        assertThat(note).hasSizeLessThanOrEqualTo(EntryText.MAX_NOTE)
+                .matches("0200 6201000012345678901 0 items 40 lines sha256 [0-9a-f]{32}");
+        assertThat(EntryText.note("0200 c 0", new Entry.Key(3))).isEqualTo("0200 c 0 key 3");
+        assertThat(EntryText.note("0200 c 500", new Entry.Amount(500))).isEqualTo("0200 c 500");
+    }
+
+    private static PurchaseRequest parse(IsoMessage.Builder m) {
+        return PurchaseRequest.parse(m.build(), "00000001", SERVER_DAY, SHANGHAI).orElseThrow();
     }
 
     @Test

@@ -1,54 +1,46 @@
 package org.onecard.terminal.purchase;
 
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
+import java.time.Duration;
 import java.util.Optional;
-import org.onecard.terminal.iso8583.Frame;
-import org.onecard.terminal.iso8583.Frames;
 import org.onecard.terminal.iso8583.IsoCodec;
 import org.onecard.terminal.iso8583.IsoMessage;
-import org.onecard.terminal.iso8583.Macs;
+import org.onecard.terminal.tools.TerminalConnection;
 
-/** A terminal on a real socket sending MAC'd frames and reading reply frames. */
-final class PurchaseTerminal implements AutoCloseable {
+/** A terminal on a real socket (the simulator's link) sending MAC'd frames and reading reply frames. */
+public final class PurchaseTerminal implements AutoCloseable {
 
-    static final IsoCodec CODEC = IsoCodec.iso87Binary();
-    private static final Frames FRAMES = Frames.of(false);
+    public static final IsoCodec CODEC = TerminalConnection.CODEC;
 
-    private final Socket socket;
-    private final DataInputStream in;
-    private final OutputStream out;
+    private final TerminalConnection link;
     private final byte[] key;
 
-    PurchaseTerminal(int port, byte[] key) throws IOException {
-        socket = new Socket("127.0.0.1", port);
-        socket.setSoTimeout(15_000);
-        in = new DataInputStream(socket.getInputStream());
-        out = socket.getOutputStream();
+    public PurchaseTerminal(int port, byte[] key) throws IOException {
+        link = new TerminalConnection("127.0.0.1", port, Optional.empty(), Duration.ofSeconds(15));
         this.key = key;
     }
 
-    byte[] frame(IsoMessage message) {
-        return FRAMES.write(new Frame(Optional.empty(), Macs.encodeWithMac(CODEC, message, key)));
+    public byte[] frame(IsoMessage message) {
+        return link.frame(TerminalConnection.encode(message, key));
     }
 
     /** Sends the frame and returns the reply message's bytes. */
-    byte[] exchangeBytes(byte[] frame) throws IOException {
-        out.write(frame);
-        out.flush();
-        byte[] body = new byte[in.readUnsignedShort()];
-        in.readFully(body);
-        return body;
+    public byte[] exchangeBytes(byte[] frame) throws IOException {
+        link.sendBytes(frame);
+        byte[] reply = link.readMessage();
+        if (reply == null) {
+            throw new EOFException("connection closed instead of a reply");
+        }
+        return reply;
     }
 
-    IsoMessage exchange(IsoMessage message) throws Exception {
+    public IsoMessage exchange(IsoMessage message) throws Exception {
         return CODEC.decode(exchangeBytes(frame(message)));
     }
 
     @Override
     public void close() throws IOException {
-        socket.close();
+        link.close();
     }
 }

@@ -37,6 +37,18 @@ class ReplyTextTests {
         }
     }
 
+    @Test
+    void theHashOfAnAmountIsAsBeforeAndAWorkModeEntryChangesIt() {
+        assertThat(hash(REQUEST)).isEqualTo(org.onecard.common.Sha256.hex(
+                "620100000001|300|000000|101500|1121|000000000000042"));
+        String key = hash(REQUEST.toBuilder().remove(4).set(48, "KY0013").build());
+        assertThat(key).isNotEqualTo(hash(REQUEST.toBuilder().remove(4).set(48, "KY0014").build()))
+                .isNotEqualTo(hash(REQUEST.toBuilder().remove(4).build()))
+                .isEqualTo(hash(REQUEST.toBuilder().set(4, "000000000000").set(48, "KY0013").build()));
+        assertThat(hash(REQUEST.toBuilder().set(48, "PL003a*1").build()))
+                .isNotEqualTo(hash(REQUEST.toBuilder().set(48, "PL003a*2").build()));
+    }
+
     private static String hash(IsoMessage m) {
         PurchaseRequest p = PurchaseRequest.parse(m, "00000007", LocalDate.of(2026, 11, 21), ZoneId.of("Asia/Shanghai"))
                 .orElseThrow();

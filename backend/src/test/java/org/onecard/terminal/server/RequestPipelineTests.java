@@ -28,7 +28,7 @@ class RequestPipelineTests {
     private RequestPipeline pipeline(boolean tpdu, MessageHandler... more) {
         List<MessageHandler> handlers = new java.util.ArrayList<>(List.of(more));
         handlers.add(network);
-        return new RequestPipeline(Frames.of(tpdu), new StubDirectory(), handlers, new ConnectionLimits(10, 2));
+        return new RequestPipeline(Frames.of(tpdu), new StubDirectory(), handlers, new ConnectionLimits(10, 2), new Admission(4));
     }
 
     @Test

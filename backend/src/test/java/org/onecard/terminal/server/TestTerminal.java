@@ -1,34 +1,26 @@
 package org.onecard.terminal.server;
 
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketException;
+import java.time.Duration;
 import java.util.Optional;
 import org.onecard.terminal.iso8583.Frame;
 import org.onecard.terminal.iso8583.Frames;
 import org.onecard.terminal.iso8583.IsoCodec;
 import org.onecard.terminal.iso8583.IsoFormatException;
 import org.onecard.terminal.iso8583.IsoMessage;
-import org.onecard.terminal.iso8583.Macs;
+import org.onecard.terminal.tools.TerminalConnection;
 
-/** A terminal on a real socket: writes frames built with the codec, reads reply frames. */
+/** A terminal on a real socket (the simulator's link): writes frames built with the codec, reads reply frames. */
 final class TestTerminal implements AutoCloseable {
 
-    static final IsoCodec CODEC = IsoCodec.iso87Binary();
+    static final IsoCodec CODEC = TerminalConnection.CODEC;
     private static final Frames FRAMES = Frames.of(false);
 
-    private final Socket socket;
-    private final DataInputStream in;
-    private final OutputStream out;
+    private final TerminalConnection link;
 
     TestTerminal(int port) throws IOException {
-        socket = new Socket("127.0.0.1", port);
-        socket.setSoTimeout(10_000);
-        in = new DataInputStream(socket.getInputStream());
-        out = socket.getOutputStream();
+        link = new TerminalConnection("127.0.0.1", port, Optional.empty(), Duration.ofSeconds(10));
     }
 
     static byte[] frame(byte[] message) {
@@ -36,12 +28,11 @@ final class TestTerminal implements AutoCloseable {
     }
 
     static byte[] frame(IsoMessage message, byte[] key) {
-        return frame(key == null ? CODEC.encode(message) : Macs.encodeWithMac(CODEC, message, key));
+        return frame(TerminalConnection.encode(message, key));
     }
 
     void send(byte[] bytes) throws IOException {
-        out.write(bytes);
-        out.flush();
+        link.sendBytes(bytes);
     }
 
     void send(IsoMessage message, byte[] key) throws IOException {
@@ -50,14 +41,7 @@ final class TestTerminal implements AutoCloseable {
 
     /** The next reply message's bytes (without prefix), or null when the server closed the connection. */
     byte[] readMessage() throws IOException {
-        try {
-            int length = in.readUnsignedShort();
-            byte[] body = new byte[length];
-            in.readFully(body);
-            return body;
-        } catch (EOFException | SocketException e) {
-            return null;
-        }
+        return link.readMessage();
     }
 
     IsoMessage read() throws IOException {
@@ -84,6 +68,6 @@ final class TestTerminal implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        socket.close();
+        link.close();
     }
 }

@@ -15,6 +15,8 @@ import org.onecard.terminal.registry.domain.TerminalSearch;
 import org.onecard.terminal.registry.persistence.TerminalStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,11 +29,13 @@ public class Terminals {
 
     private final TerminalStore store;
     private final Outlets outlets;
+    private final TransactionalOperator tx;
     private final SecureRandom random = new SecureRandom();
 
-    public Terminals(TerminalStore store, Outlets outlets) {
+    public Terminals(TerminalStore store, Outlets outlets, ReactiveTransactionManager transactions) {
         this.store = store;
         this.outlets = outlets;
+        this.tx = TransactionalOperator.create(transactions);
     }
 
     public Mono<Page<Terminal>> page(TerminalSearch search, int page, int size) {
@@ -53,11 +57,11 @@ public class Terminals {
                         freeOk -> insert(no, clean, user)))));
     }
 
-    /** Changes everything but the machine number and the key. */
+    /** Changes everything but the machine number and the key; the mode setup is replaced as a whole. */
     public Mono<Outcome<Terminal>> update(long id, TerminalDraft draft, CurrentUser user) {
         return Flows.then(draft.check(), clean -> Flows.then(find(id, user), terminal -> Flows.then(
                 placeable(clean, user), outletOk -> Flows.then(free(null, clean.serial(), id),
-                        freeOk -> store.update(id, clean)
+                        freeOk -> tx.transactional(store.update(id, clean))
                                 .then(find(id, user))
                                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(serialTaken()))))));
     }
@@ -84,7 +88,7 @@ public class Terminals {
 
     private Mono<Outcome<KeyedTerminal>> insert(int machineNo, TerminalDraft clean, CurrentUser user) {
         MacKey key = MacKey.random(random);
-        return store.insert(machineNo, clean, key)
+        return tx.transactional(store.insert(machineNo, clean, key))
                 .flatMap(id -> find(id, user))
                 .map(o -> o.map(t -> new KeyedTerminal(t, key)))
                 .onErrorResume(DuplicateKeyException.class, e -> free(machineNo, clean.serial(), 0)

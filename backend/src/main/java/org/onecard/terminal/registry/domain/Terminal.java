@@ -9,6 +9,7 @@ import org.onecard.terminal.WorkMode;
  *
  * @param code           the field-41 terminal id, {@code TerminalAuth.codeOf(machineNo)}
  * @param fixedAmountFen the amount of the FIXED work mode; null for the other modes
+ * @param setup          the other modes' values and the switches of mode by time of day
  * @param lastTrace      the last trace number it transacted with; null while it never has
  */
 public record Terminal(
@@ -22,6 +23,7 @@ public record Terminal(
         String outletName,
         WorkMode mode,
         Long fixedAmountFen,
+        ModeSetup setup,
         int sameCardIntervalSeconds,
         boolean enabled,
         int keyVersion,
@@ -29,6 +31,11 @@ public record Terminal(
         Instant updatedAt,
         Instant lastSeenAt,
         Integer lastTrace) {
+
+    public Terminal withSetup(ModeSetup other) {
+        return new Terminal(id, machineNo, code, serial, model, purpose, outletId, outletName, mode, fixedAmountFen,
+                other, sameCardIntervalSeconds, enabled, keyVersion, createdAt, updatedAt, lastSeenAt, lastTrace);
+    }
 
     /** Whether it has ever transacted; such a terminal stays for its records. */
     public boolean hasTransacted() {

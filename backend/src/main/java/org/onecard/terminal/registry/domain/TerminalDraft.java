@@ -7,7 +7,7 @@ import org.onecard.terminal.WorkMode;
 
 /**
  * A terminal's changeable details as an operator enters them: everything but its machine number
- * and key. A null interval means 0 (no same-card interval).
+ * and key. A null interval means 0 (no same-card interval); a null setup means none.
  */
 public record TerminalDraft(
         String serial,
@@ -16,18 +16,28 @@ public record TerminalDraft(
         Long outletId,
         WorkMode mode,
         Long fixedAmountFen,
-        Integer sameCardIntervalSeconds) {
+        Integer sameCardIntervalSeconds,
+        ModeSetup setup) {
 
     public static final int MIN_MACHINE_NO = 1;
     public static final int MAX_MACHINE_NO = 999;
     public static final int MAX_SERIAL = 32;
     public static final int MAX_MODEL = 50;
-    /** 9,999.99 yuan: no fixed meal price comes near it. */
+    /** 9,999.99 yuan: the most a fixed amount, time segment, key, product or hour may cost. */
     public static final long MAX_FIXED_AMOUNT_FEN = 999_999;
     /** One hour. */
     public static final int MAX_INTERVAL_SECONDS = 3600;
 
     private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_SERIAL + "}");
+
+    public TerminalDraft {
+        setup = setup == null ? ModeSetup.none() : setup;
+    }
+
+    /** An amount a mode may charge: 1 to {@link #MAX_FIXED_AMOUNT_FEN}. */
+    public static boolean fixedAmountOk(Long fen) {
+        return fen != null && fen >= 1 && fen <= MAX_FIXED_AMOUNT_FEN;
+    }
 
     public static Outcome<Integer> checkMachineNo(Integer machineNo) {
         if (machineNo == null || machineNo < MIN_MACHINE_NO || machineNo > MAX_MACHINE_NO) {
@@ -61,8 +71,12 @@ public record TerminalDraft(
         if (interval < 0 || interval > MAX_INTERVAL_SECONDS) {
             return Outcome.invalid("sameCardIntervalSeconds", "must be 0 to " + MAX_INTERVAL_SECONDS);
         }
+        Outcome<ModeSetup> cleanSetup = ModeSetupCheck.check(setup, mode);
+        if (!(cleanSetup instanceof Outcome.Done<ModeSetup> checked)) {
+            return ((Outcome.Refused<ModeSetup>) cleanSetup).cast();
+        }
         return Outcome.done(new TerminalDraft(cleanSerial, cleanModel, purpose, outletId, mode, fixedAmountFen,
-                interval));
+                interval, checked.value()));
     }
 
     /** A fixed amount belongs to the FIXED mode and to no other. */
@@ -70,8 +84,7 @@ public record TerminalDraft(
         if (mode == null) {
             return Outcome.invalid("mode", "is required");
         }
-        if (mode == WorkMode.FIXED && (fixedAmountFen == null || fixedAmountFen < 1
-                || fixedAmountFen > MAX_FIXED_AMOUNT_FEN)) {
+        if (mode == WorkMode.FIXED && !fixedAmountOk(fixedAmountFen)) {
             return Outcome.invalid("fixedAmountFen", "must be 1 to " + MAX_FIXED_AMOUNT_FEN + " in the FIXED mode");
         }
         if (mode != WorkMode.FIXED && fixedAmountFen != null) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,12 @@ import org.onecard.common.sql.SqlPaging;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.TerminalPurpose;
 import org.onecard.terminal.WorkMode;
+import org.onecard.terminal.authz.TimedTariff;
 import org.onecard.terminal.registry.domain.MacKey;
+import org.onecard.terminal.registry.domain.ModeSetup;
 import org.onecard.terminal.registry.domain.Terminal;
 import org.onecard.terminal.registry.domain.TerminalDraft;
+import org.onecard.terminal.registry.domain.TerminalModes;
 import org.onecard.terminal.registry.domain.TerminalSearch;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -30,37 +34,44 @@ public class TerminalStore {
 
     private static final String SELECT = "SELECT t.id, t.machine_no, t.code, t.serial, t.model, t.purpose,"
             + " t.outlet_id, o.name AS outlet_name, t.work_mode, t.fixed_amount_fen, t.same_card_interval_seconds,"
+            + " t.timed_price_per_hour_fen, t.timed_rounding_minutes,"
             + " t.enabled, t.key_version, t.created_at, t.updated_at, t.last_seen_at, t.last_trace"
             + " FROM terminal t JOIN outlet o ON o.id = t.outlet_id";
 
     private final DatabaseClient db;
     private final Clock clock;
     private final SqlPaging paging;
+    private final ModeEntryStore entries;
 
-    public TerminalStore(DatabaseClient db, Clock clock, ConnectionFactory connectionFactory) {
+    public TerminalStore(DatabaseClient db, Clock clock, ConnectionFactory connectionFactory, ModeEntryStore entries) {
         this.db = db;
         this.clock = clock;
         this.paging = SqlPaging.forDatabase(connectionFactory.getMetadata().getName());
+        this.entries = entries;
     }
 
     public Mono<Long> insert(int machineNo, TerminalDraft d, MacKey key) {
         LocalDateTime now = LocalDateTime.now(clock);
         GenericExecuteSpec spec = db.sql("INSERT INTO terminal (machine_no, code, serial, model, purpose, outlet_id,"
-                        + " work_mode, fixed_amount_fen, same_card_interval_seconds, enabled, mac_key, key_version,"
-                        + " created_at, updated_at) VALUES (:machineNo, :code, :serial, :model, :purpose, :outletId,"
-                        + " :mode, :fixed, :interval, :enabled, :key, 1, :at, :at)")
+                        + " work_mode, fixed_amount_fen, timed_price_per_hour_fen, timed_rounding_minutes,"
+                        + " same_card_interval_seconds, enabled, mac_key, key_version, created_at, updated_at)"
+                        + " VALUES (:machineNo, :code, :serial, :model, :purpose, :outletId, :mode, :fixed, :perHour,"
+                        + " :unit, :interval, :enabled, :key, 1, :at, :at)")
                 .bind("machineNo", machineNo).bind("code", TerminalAuth.codeOf(machineNo))
                 .bind("enabled", true).bind("key", key.bytes()).bind("at", now);
         return details(spec, d).filter(s -> s.returnGeneratedValues("id"))
-                .map(row -> row.get("id", Long.class)).one();
+                .map(row -> row.get("id", Long.class)).one()
+                .flatMap(id -> entries.replace(id, d.setup()).thenReturn(id));
     }
 
     public Mono<Boolean> update(long id, TerminalDraft d) {
         GenericExecuteSpec spec = db.sql("UPDATE terminal SET serial = :serial, model = :model, purpose = :purpose,"
                         + " outlet_id = :outletId, work_mode = :mode, fixed_amount_fen = :fixed,"
+                        + " timed_price_per_hour_fen = :perHour, timed_rounding_minutes = :unit,"
                         + " same_card_interval_seconds = :interval, updated_at = :at WHERE id = :id")
                 .bind("at", LocalDateTime.now(clock)).bind("id", id);
-        return details(spec, d).fetch().rowsUpdated().map(n -> n > 0);
+        return details(spec, d).fetch().rowsUpdated()
+                .flatMap(n -> n > 0 ? entries.replace(id, d.setup()).thenReturn(true) : Mono.just(false));
     }
 
     public Mono<Boolean> setEnabled(long id, boolean enabled) {
@@ -84,7 +95,13 @@ public class TerminalStore {
     }
 
     public Mono<Terminal> find(long id) {
-        return db.sql(SELECT + " WHERE t.id = :id").bind("id", id).map(TerminalStore::toTerminal).one();
+        return withSetups(db.sql(SELECT + " WHERE t.id = :id").bind("id", id).map(TerminalStore::toTerminal).all())
+                .next();
+    }
+
+    /** What a purchase prices with; empty when the terminal is gone. */
+    public Mono<TerminalModes> modes(long id) {
+        return entries.modes(id);
     }
 
     public Mono<Boolean> machineNoTaken(int machineNo) {
@@ -114,8 +131,18 @@ public class TerminalStore {
     public Flux<Terminal> page(TerminalSearch search, long offset, int limit) {
         Map<String, Object> binds = new LinkedHashMap<>();
         String where = where(search, binds);
-        return bind(db.sql(SELECT + where + " ORDER BY t.machine_no" + paging.clause()), binds)
-                .bind("offset", offset).bind("limit", limit).map(TerminalStore::toTerminal).all();
+        return withSetups(bind(db.sql(SELECT + where + " ORDER BY t.machine_no" + paging.clause()), binds)
+                .bind("offset", offset).bind("limit", limit).map(TerminalStore::toTerminal).all());
+    }
+
+    /** The terminals in their order, each with its mode entries (one query for all of them). */
+    private Flux<Terminal> withSetups(Flux<Terminal> rows) {
+        return rows.collectList().flatMapMany(list -> {
+            Map<Long, TimedTariff> tariffs = new HashMap<>();
+            list.forEach(t -> tariffs.put(t.id(), t.setup().tariff()));
+            return entries.setups(tariffs).flatMapIterable(setups -> list.stream()
+                    .map(t -> t.withSetup(setups.get(t.id()))).toList());
+        });
     }
 
     public Mono<Long> count(TerminalSearch search) {
@@ -133,6 +160,9 @@ public class TerminalStore {
         GenericExecuteSpec s = spec.bind("serial", d.serial()).bind("purpose", d.purpose().name())
                 .bind("outletId", d.outletId()).bind("mode", d.mode().name())
                 .bind("interval", d.sameCardIntervalSeconds());
+        TimedTariff tariff = d.setup().tariff();
+        s = tariff == null ? s.bindNull("perHour", Long.class).bindNull("unit", Integer.class)
+                : s.bind("perHour", tariff.pricePerHourFen()).bind("unit", tariff.roundingUnitMinutes());
         s = d.model() == null ? s.bindNull("model", String.class) : s.bind("model", d.model());
         return d.fixedAmountFen() == null ? s.bindNull("fixed", Long.class) : s.bind("fixed", d.fixedAmountFen());
     }
@@ -173,7 +203,9 @@ public class TerminalStore {
                 row.get("code", String.class), row.get("serial", String.class), row.get("model", String.class),
                 TerminalPurpose.valueOf(row.get("purpose", String.class)), row.get("outlet_id", Long.class),
                 row.get("outlet_name", String.class), WorkMode.valueOf(row.get("work_mode", String.class)),
-                fixed == null ? null : fixed.longValue(), row.get("same_card_interval_seconds", Integer.class),
+                fixed == null ? null : fixed.longValue(),
+                new ModeSetup(List.of(), List.of(), ModeEntryStore.tariff(row), List.of()),
+                row.get("same_card_interval_seconds", Integer.class),
                 Boolean.TRUE.equals(row.get("enabled", Boolean.class)), row.get("key_version", Integer.class),
                 instant(row, "created_at"), instant(row, "updated_at"), instant(row, "last_seen_at"),
                 trace == null ? null : trace.intValue());

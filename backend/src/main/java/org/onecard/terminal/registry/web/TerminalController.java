@@ -4,10 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.onecard.common.outcome.Outcome;
 import org.onecard.common.outcome.Replies;
 import org.onecard.identity.CurrentUser;
 import org.onecard.terminal.TerminalPurpose;
+import org.onecard.terminal.registry.application.TerminalStatuses;
 import org.onecard.terminal.registry.application.Terminals;
+import org.onecard.terminal.registry.domain.KeyedTerminal;
+import org.onecard.terminal.registry.domain.Terminal;
 import org.onecard.terminal.registry.domain.TerminalSearch;
 import org.onecard.terminal.registry.web.TerminalViews.TerminalCreateRequest;
 import org.onecard.terminal.registry.web.TerminalViews.TerminalKeyView;
@@ -35,9 +39,11 @@ import reactor.core.publisher.Mono;
 class TerminalController {
 
     private final Terminals terminals;
+    private final TerminalStatuses statuses;
 
-    TerminalController(Terminals terminals) {
+    TerminalController(Terminals terminals, TerminalStatuses statuses) {
         this.terminals = terminals;
+        this.statuses = statuses;
     }
 
     @GetMapping
@@ -51,14 +57,15 @@ class TerminalController {
             @Parameter(description = "rows per page; more than 200 gives 200") @RequestParam(defaultValue = "50") int size,
             @AuthenticationPrincipal CurrentUser user) {
         TerminalSearch search = new TerminalSearch(outletId, purpose, enabled, user.outletScope());
-        return Replies.checkPage(page, size).then(terminals.page(search, page, size).map(TerminalPageView::of));
+        return Replies.checkPage(page, size).then(terminals.page(search, page, size)
+                .flatMap(p -> statuses.of(p.items()).map(s -> TerminalPageView.of(p, s))));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('terminals:read')")
     @Operation(operationId = "getTerminal", summary = "One terminal, without its key")
     Mono<TerminalView> one(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return Replies.of(terminals.find(id, user), TerminalView::of);
+        return view(terminals.find(id, user));
     }
 
     @PostMapping
@@ -68,7 +75,7 @@ class TerminalController {
             summary = "Register a terminal; the answer shows its new MAC key, once")
     Mono<TerminalKeyView> create(@Valid @RequestBody TerminalCreateRequest request,
                                  @AuthenticationPrincipal CurrentUser user) {
-        return Replies.of(terminals.register(request.machineNo(), request.draft(), user), TerminalKeyView::of);
+        return keyView(terminals.register(request.machineNo(), request.draft(), user));
     }
 
     @PutMapping("/{id}")
@@ -76,21 +83,21 @@ class TerminalController {
     @Operation(operationId = "updateTerminal", summary = "Change a terminal's details, not its machine number or key")
     Mono<TerminalView> update(@PathVariable long id, @Valid @RequestBody TerminalUpdateRequest request,
                               @AuthenticationPrincipal CurrentUser user) {
-        return Replies.of(terminals.update(id, request.draft(), user), TerminalView::of);
+        return view(terminals.update(id, request.draft(), user));
     }
 
     @PostMapping("/{id}/enable")
     @PreAuthorize("hasAuthority('terminals:manage')")
     @Operation(operationId = "enableTerminal", summary = "Let a terminal talk to the server again")
     Mono<TerminalView> enable(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return Replies.of(terminals.setEnabled(id, true, user), TerminalView::of);
+        return view(terminals.setEnabled(id, true, user));
     }
 
     @PostMapping("/{id}/disable")
     @PreAuthorize("hasAuthority('terminals:manage')")
     @Operation(operationId = "disableTerminal", summary = "Refuse a terminal's messages; it stays registered")
     Mono<TerminalView> disable(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return Replies.of(terminals.setEnabled(id, false, user), TerminalView::of);
+        return view(terminals.setEnabled(id, false, user));
     }
 
     @PostMapping("/{id}/key")
@@ -98,7 +105,7 @@ class TerminalController {
     @Operation(operationId = "rotateTerminalKey",
             summary = "Replace a terminal's MAC key; the answer shows the new key, once, and the old one stops working")
     Mono<TerminalKeyView> rotateKey(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return Replies.of(terminals.rotateKey(id, user), TerminalKeyView::of);
+        return keyView(terminals.rotateKey(id, user));
     }
 
     @DeleteMapping("/{id}")
@@ -107,5 +114,13 @@ class TerminalController {
     @Operation(operationId = "deleteTerminal", summary = "Delete a terminal that never transacted")
     Mono<Void> delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return Replies.none(terminals.delete(id, user));
+    }
+
+    private Mono<TerminalView> view(Mono<Outcome<Terminal>> outcome) {
+        return Replies.of(outcome, t -> t).flatMap(t -> statuses.of(t).map(s -> TerminalView.of(t, s)));
+    }
+
+    private Mono<TerminalKeyView> keyView(Mono<Outcome<KeyedTerminal>> outcome) {
+        return Replies.of(outcome, k -> k).flatMap(k -> statuses.of(k.terminal()).map(s -> TerminalKeyView.of(k, s)));
     }
 }

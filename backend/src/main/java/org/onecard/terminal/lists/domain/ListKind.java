@@ -1,0 +1,20 @@
+package org.onecard.terminal.lists.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The lists terminals download. The names are {@code list_change.list_kind} and the file name a
+ * terminal sends in ISO 8583 field 101. A whitelist and a blacklist entry is a card serial; a FACE
+ * entry is a face id.
+ */
+public enum ListKind {
+    WHITELIST,
+    BLACKLIST,
+    FACE;
+
+    /** The list with exactly this name; empty for any other text. */
+    public static Optional<ListKind> named(String name) {
+        return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+    }
+}

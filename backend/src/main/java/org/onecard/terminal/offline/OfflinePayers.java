@@ -1,0 +1,58 @@
+package org.onecard.terminal.offline;
+
+import org.onecard.cards.domain.CardRecord;
+import org.onecard.ledger.StandardAccounts;
+import org.onecard.ledger.domain.Account;
+import org.onecard.ledger.persistence.AccountStore;
+import org.onecard.rules.CardTypes;
+import org.onecard.rules.MealPeriods;
+import org.onecard.rules.Parameters;
+import org.onecard.rules.domain.DeductionOrder;
+import org.onecard.rules.domain.MealSchedule;
+import org.onecard.rules.domain.SystemParameters;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Who pays an offline record: the card holder's wallets as they stand, their card type's deduction order. */
+@Component
+class OfflinePayers {
+
+    record Payer(long cashWallet, long subsidyWallet, long cashFen, long subsidyFen, DeductionOrder order,
+                 long revenue, MealSchedule schedule) {
+    }
+
+    private final StandardAccounts accounts;
+    private final AccountStore accountStore;
+    private final CardTypes cardTypes;
+    private final Parameters parameters;
+    private final MealPeriods meals;
+
+    OfflinePayers(StandardAccounts accounts, AccountStore accountStore, CardTypes cardTypes, Parameters parameters,
+                  MealPeriods meals) {
+        this.accounts = accounts;
+        this.accountStore = accountStore;
+        this.cardTypes = cardTypes;
+        this.parameters = parameters;
+        this.meals = meals;
+    }
+
+    Mono<Payer> of(CardRecord card, long outletId) {
+        long person = card.personId();
+        return Mono.zip(accounts.cashWallet(person).flatMap(accountStore::find),
+                        accounts.subsidyWallet(person).flatMap(accountStore::find),
+                        parameters.current().flatMap(p -> order(card, p)), accounts.outletRevenue(outletId),
+                        meals.schedule())
+                .map(t -> {
+                    Account cash = t.getT1();
+                    Account subsidy = t.getT2();
+                    return new Payer(cash.id(), subsidy.id(), cash.balance(), subsidy.balance(), t.getT3(), t.getT4(),
+                            t.getT5());
+                });
+    }
+
+    private Mono<DeductionOrder> order(CardRecord card, SystemParameters params) {
+        DeductionOrder system = params.defaultDeductionOrder();
+        return card.cardTypeId() == null ? Mono.just(system)
+                : cardTypes.find(card.cardTypeId()).map(type -> type.rules().deductionOrder()).defaultIfEmpty(system);
+    }
+}

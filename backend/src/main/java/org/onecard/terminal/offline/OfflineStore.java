@@ -1,0 +1,139 @@
+package org.onecard.terminal.offline;
+
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.onecard.common.sql.SqlPaging;
+import org.onecard.common.sql.Utc;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The {@code offline_record} table: each offline record once, with what became of it. */
+@Repository
+public class OfflineStore {
+
+    /** A record as stored; postingId, cardId and personId null when rejected. */
+    public record Stored(String key, String terminalCode, String trace, String batchNo, String source,
+                         String credential, long amountFen, Instant occurredAt, Instant receivedAt, String hash,
+                         String status, int resultCode, Long postingId, Long cardId, Long personId, boolean overdrawn) {
+    }
+
+    /** Count and amount of a terminal's batch as received. */
+    public record Totals(long count, long amountFen) {
+    }
+
+    public static final String BOOKED = "BOOKED";
+    public static final String REJECTED = "REJECTED";
+    private static final String COLUMNS = "idem_key, terminal_code, trace, batch_no, source, credential, amount_fen,"
+            + " occurred_at, received_at, request_hash, status, result_code, posting_id, card_id, person_id, overdrawn";
+
+    private final DatabaseClient db;
+    private final SqlPaging paging;
+
+    OfflineStore(DatabaseClient db, ConnectionFactory connectionFactory) {
+        this.db = db;
+        this.paging = SqlPaging.forDatabase(connectionFactory.getMetadata().getName());
+    }
+
+    Mono<Stored> find(String key) {
+        return db.sql("SELECT " + COLUMNS + " FROM offline_record WHERE idem_key = :key").bind("key", key)
+                .map(OfflineStore::toStored).one();
+    }
+
+    /** Inserts the record's outcome; false when the key holds one already (nothing written). */
+    Mono<Boolean> insert(Stored s) {
+        GenericExecuteSpec spec = db.sql("INSERT INTO offline_record (" + COLUMNS + ") VALUES (:key, :terminal,"
+                        + " :trace, :batch, :source, :credential, :amount, :occurred, :received, :hash, :status, :result,"
+                        + " :posting, :card, :person, :overdrawn)")
+                .bind("key", s.key()).bind("terminal", s.terminalCode()).bind("trace", s.trace())
+                .bind("batch", s.batchNo()).bind("source", s.source()).bind("credential", s.credential())
+                .bind("amount", s.amountFen()).bind("occurred", Utc.toDb(s.occurredAt()))
+                .bind("received", Utc.toDb(s.receivedAt())).bind("hash", s.hash()).bind("status", s.status())
+                .bind("result", s.resultCode()).bind("overdrawn", s.overdrawn());
+        spec = nullable(spec, "posting", s.postingId());
+        spec = nullable(spec, "card", s.cardId());
+        spec = nullable(spec, "person", s.personId());
+        return spec.fetch().rowsUpdated().map(n -> n == 1)
+                .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
+    }
+
+    /** What the server holds of a terminal's batch, rejected records included. */
+    Mono<Totals> totals(String terminalCode, String batchNo) {
+        return db.sql("SELECT COUNT(*) AS n, COALESCE(SUM(amount_fen), 0) AS fen FROM offline_record"
+                        + " WHERE terminal_code = :terminal AND batch_no = :batch")
+                .bind("terminal", terminalCode).bind("batch", batchNo)
+                .map(r -> new Totals(((Number) r.get("n")).longValue(), ((Number) r.get("fen")).longValue())).one();
+    }
+
+    /** Which records a list shows; null / false / empty narrows nothing. */
+    public record Filter(String terminalCode, String status, boolean overdrawnOnly, Set<Long> outletScope) {
+    }
+
+    /** Newest first. */
+    public Flux<Stored> page(Filter f, long offset, int limit) {
+        return bind(db.sql("SELECT " + COLUMNS + " FROM offline_record" + where(f)
+                + " ORDER BY received_at DESC, idem_key" + paging.clause()), f)
+                .bind("offset", offset).bind("limit", limit).map(OfflineStore::toStored).all();
+    }
+
+    public Mono<Long> count(Filter f) {
+        return bind(db.sql("SELECT COUNT(*) AS n FROM offline_record" + where(f)), f)
+                .map(r -> ((Number) r.get("n")).longValue()).one();
+    }
+
+    private static String where(Filter f) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (f.terminalCode() != null) {
+            where.append(" AND terminal_code = :terminal");
+        }
+        if (f.status() != null) {
+            where.append(" AND status = :status");
+        }
+        if (f.overdrawnOnly()) {
+            where.append(" AND overdrawn = :overdrawn");
+        }
+        if (!f.outletScope().isEmpty()) {
+            where.append(" AND terminal_code IN (SELECT code FROM terminal WHERE outlet_id IN (:scope))");
+        }
+        return where.toString();
+    }
+
+    private static GenericExecuteSpec bind(GenericExecuteSpec spec, Filter f) {
+        if (f.terminalCode() != null) {
+            spec = spec.bind("terminal", f.terminalCode());
+        }
+        if (f.status() != null) {
+            spec = spec.bind("status", f.status());
+        }
+        if (f.overdrawnOnly()) {
+            spec = spec.bind("overdrawn", true);
+        }
+        if (!f.outletScope().isEmpty()) {
+            spec = spec.bind("scope", f.outletScope());
+        }
+        return spec;
+    }
+
+    private static GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, Long value) {
+        return value == null ? spec.bindNull(name, Long.class) : spec.bind(name, value);
+    }
+
+    private static Stored toStored(Readable r) {
+        return new Stored(r.get("idem_key", String.class), r.get("terminal_code", String.class),
+                r.get("trace", String.class), r.get("batch_no", String.class), r.get("source", String.class),
+                r.get("credential", String.class), r.get("amount_fen", Long.class), instant(r, "occurred_at"),
+                instant(r, "received_at"), r.get("request_hash", String.class).trim(), r.get("status", String.class),
+                ((Number) r.get("result_code")).intValue(), r.get("posting_id", Long.class), r.get("card_id", Long.class),
+                r.get("person_id", Long.class), Boolean.TRUE.equals(r.get("overdrawn", Boolean.class)));
+    }
+
+    private static Instant instant(Readable r, String column) {
+        return Utc.fromDb(r.get(column, LocalDateTime.class));
+    }
+}

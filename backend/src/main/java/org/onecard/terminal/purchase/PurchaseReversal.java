@@ -1,0 +1,82 @@
+package org.onecard.terminal.purchase;
+
+import java.util.List;
+import java.util.function.Function;
+import org.onecard.common.error.ResultCode;
+import org.onecard.common.time.BusinessClock;
+import org.onecard.consumption.domain.ConsumptionRecord;
+import org.onecard.consumption.persistence.ConsumptionStore;
+import org.onecard.ledger.Ledger;
+import org.onecard.ledger.domain.PostingOutcome;
+import org.onecard.ledger.domain.PostingOutcome.Declined;
+import org.onecard.ledger.domain.PostingOutcome.Posted;
+import org.onecard.ledger.domain.PostingRequest;
+import org.onecard.ledger.domain.TransferCode;
+import org.onecard.ledger.domain.TransferLeg;
+import org.onecard.terminal.TerminalAuth;
+import org.onecard.terminal.purchase.PurchaseBooking.Answer;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Books the reversal of an approved terminal purchase: one REVERSAL posting that sends every
+ * transfer of the original back (revenue to the wallets it came from), and the consumption marked
+ * corrected to 0 by it, in one transaction. Its key is {@code rev:} + the original's key, so a
+ * reversal sent again replays that posting and moves nothing more. A consumption an operator has
+ * corrected already is not reversed (5021).
+ */
+@Component
+class PurchaseReversal {
+
+    /** The consumption was corrected (or reversed under another key) meanwhile: the reversal rolls back. */
+    private static final class AlreadyCorrected extends RuntimeException {
+        AlreadyCorrected() {
+            super("already corrected", null, false, false);
+        }
+    }
+
+    private final Ledger ledger;
+    private final ConsumptionStore consumptions;
+    private final PurchaseFacts facts;
+    private final BusinessClock clock;
+
+    PurchaseReversal(Ledger ledger, ConsumptionStore consumptions, PurchaseFacts facts, BusinessClock clock) {
+        this.ledger = ledger;
+        this.consumptions = consumptions;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    /** Reverses the approved original booked under {@code request.original().key()}; empty when none was. */
+    Mono<Answer> reverse(ReversalRequest request, TerminalAuth auth) {
+        return ledger.firstAnswer(request.original().key()).flatMap(first -> first instanceof Posted original
+                ? consumptions.find(original.postingId()).flatMap(listed -> book(request, auth, original,
+                        listed.consumption()))
+                : Mono.just(Answer.refused(ResultCode.OK)));
+    }
+
+    private Mono<Answer> book(ReversalRequest request, TerminalAuth auth, Posted original, ConsumptionRecord c) {
+        List<TransferLeg> legs = original.transfers().stream()
+                .map(t -> new TransferLeg(t.creditAccountId(), t.debitAccountId(), t.amount(), TransferCode.REVERSAL))
+                .toList();
+        PostingRequest posting = new PostingRequest(request.key(), legs, null, auth.code(), null, null, false,
+                "reversal of " + original.postingId());
+        Function<Posted, Mono<?>> voided = posted -> consumptions.markCorrected(original.postingId(), 0,
+                posted.postingId(), clock.now(), null).flatMap(done -> done ? Mono.empty() : Mono.error(new AlreadyCorrected()));
+        // an original that moved no money (count-only) is reversed by a record that moves none either
+        return (legs.isEmpty() ? ledger.record(posting, voided) : ledger.post(posting, voided))
+                .flatMap(outcome -> answer(outcome, c))
+                .onErrorResume(AlreadyCorrected.class,
+                        e -> Mono.just(Answer.refused(ResultCode.CONSUMPTION_ALREADY_CORRECTED)));
+    }
+
+    private Mono<Answer> answer(PostingOutcome outcome, ConsumptionRecord c) {
+        if (outcome instanceof Declined d) {
+            return Mono.just(Answer.refused(d.reason()));
+        }
+        Posted posted = (Posted) outcome;
+        return facts.wallets(c.personId()).map(w -> new Answer(ResultCode.OK, posted.postingId(), c.amountFen(),
+                PurchaseBooking.after(posted, w.cash().id(), w.cash().balance()),
+                PurchaseBooking.after(posted, w.subsidy().id(), w.subsidy().balance())));
+    }
+}

@@ -1,0 +1,102 @@
+package org.onecard.terminal.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * A Java Flight Recorder CPU profile of this JVM over a window: which code the threads were
+ * running when sampled (every 10 ms per thread), by package and by method, the generator's own
+ * thread left out. Shows where the server's CPU goes per approval.
+ */
+final class HotMethods {
+
+    private static final int TOP = 12;
+
+    private final Recording recording = new Recording();
+
+    HotMethods start() {
+        recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        recording.start();
+        return this;
+    }
+
+    List<String> stop() throws IOException {
+        recording.stop();
+        Path file = Files.createTempFile("bench-terminal", ".jfr");
+        try {
+            recording.dump(file);
+            return describe(RecordingFile.readAllEvents(file));
+        } finally {
+            recording.close();
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static List<String> describe(List<RecordedEvent> events) {
+        Map<String, Integer> byPackage = new HashMap<>();
+        Map<String, Integer> byMethod = new HashMap<>();
+        Map<String, Integer> byApplication = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent e : events) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null
+                    || e.getStackTrace().getFrames().isEmpty()) {
+                continue;
+            }
+            String thread = e.getThread("sampledThread") == null ? "" : e.getThread("sampledThread").getJavaName();
+            if (thread != null && thread.startsWith("bench-")) {
+                continue;
+            }
+            RecordedFrame top = e.getStackTrace().getFrames().get(0);
+            String type = top.getMethod().getType().getName();
+            byMethod.merge(type + "." + top.getMethod().getName(), 1, Integer::sum);
+            byPackage.merge(packageOf(type), 1, Integer::sum);
+            byApplication.merge(firstApplicationFrame(e), 1, Integer::sum);
+            samples++;
+        }
+        List<String> out = new ArrayList<>();
+        out.add("  JFR CPU samples of the server's threads (" + samples + "), by package of the running method: "
+                + top(byPackage, samples, 8));
+        out.add("  hottest methods: " + top(byMethod, samples, TOP));
+        out.add("  innermost OneCard method on the stack (none: Reactor, Netty or driver code between callbacks): "
+                + top(byApplication, samples, TOP));
+        return out;
+    }
+
+    /** The innermost frame of our own code (lambdas named by their enclosing class), or "none". */
+    private static String firstApplicationFrame(RecordedEvent e) {
+        for (RecordedFrame frame : e.getStackTrace().getFrames()) {
+            String type = frame.getMethod().getType().getName();
+            if (type.startsWith("org.onecard.") && !type.startsWith("org.onecard.terminal.bench")) {
+                String simple = type.substring(type.lastIndexOf('.') + 1).replaceAll("\\$\\$Lambda.*", "");
+                String method = frame.getMethod().getName().replaceAll("^lambda\\$(.*)\\$\\d+$", "$1");
+                return simple + "." + method;
+            }
+        }
+        return "none";
+    }
+
+    /** The first three parts of a package name (io.asyncer.r2dbc, org.onecard.terminal, java.util.regex). */
+    private static String packageOf(String type) {
+        String[] parts = type.split("\\.");
+        return String.join(".", java.util.Arrays.copyOf(parts, Math.min(3, parts.length - 1)));
+    }
+
+    private static String top(Map<String, Integer> counts, int samples, int n) {
+        StringBuilder s = new StringBuilder();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(n).forEach(e -> s.append(s.length() == 0 ? "" : ", ")
+                        .append(String.format("%s %.0f%%", e.getKey(), 100.0 * e.getValue() / Math.max(1, samples))));
+        return s.toString();
+    }
+}
