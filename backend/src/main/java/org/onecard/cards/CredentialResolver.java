@@ -1,5 +1,8 @@
 package org.onecard.cards;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.onecard.cards.domain.CardRecord;
 import org.onecard.cards.domain.Credentials;
 import org.onecard.cards.domain.Credentials.Form;
@@ -56,10 +59,19 @@ public class CredentialResolver {
         Flux<Match> byFace = FaceIds.looksLike(text)
                 ? faces.personOfFace(text).flatMapMany(id -> personsCard(Form.FACE_ID, id))
                 : Flux.empty();
-        return Flux.concat(
-                cards.findLiveBySerial(text).map(c -> new Match(Form.SERIAL, c.personId(), c)),
-                cards.findByCardNo(text).map(c -> new Match(Form.CARD_NO, c.personId(), c)),
-                byFace);
+        Flux<Match> byCard = cards.findLiveBySerialOrCardNo(text)
+                .sort(Comparator.comparing((CardStore.Named n) -> !n.bySerial()))
+                .flatMapIterable(n -> {
+                    List<Match> forms = new ArrayList<>(2);
+                    if (n.bySerial()) {
+                        forms.add(new Match(Form.SERIAL, n.card().personId(), n.card()));
+                    }
+                    if (n.byCardNo()) {
+                        forms.add(new Match(Form.CARD_NO, n.card().personId(), n.card()));
+                    }
+                    return forms;
+                });
+        return Flux.concat(byCard, byFace);
     }
 
     private Mono<Match> personsCard(Form form, long personId) {

@@ -74,7 +74,7 @@ class BulkBooking {
                 .flatMap(t -> {
                     List<Long> ids = keys.stream().map(t.getT1()::get).toList();
                     return bulk.insertTransfers(transfers(requests, deltas, ids, t.getT2()))
-                            .thenReturn(new Booked(ids));
+                            .thenReturn(new Booked(ids, t.getT2(), times.accountingDate()));
                 });
     }
 

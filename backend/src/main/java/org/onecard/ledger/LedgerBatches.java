@@ -2,6 +2,7 @@ package org.onecard.ledger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,10 +46,15 @@ public class LedgerBatches {
     private static final int DEADLOCK_RETRIES = 3;
     private static final int LOOKUP_CHUNK = 1_000;
 
-    /** Every posting booked: their ids, in request order. */
-    public record Booked(List<Long> postingIds) {
+    /**
+     * Every posting booked: their ids, in request order, and the balance of every wallet they
+     * moved as the batch left it (inside the transaction, before the commit); the accounting date
+     * of every posting that did not ask for its own.
+     */
+    public record Booked(List<Long> postingIds, Map<Long, Long> walletBalances, LocalDate accountingDate) {
         public Booked {
             postingIds = List.copyOf(postingIds);
+            walletBalances = Map.copyOf(walletBalances);
         }
     }
 
@@ -124,9 +130,8 @@ public class LedgerBatches {
                                     at[0]++;
                                     eachBooked.run();
                                 }))
-                        .map(Posted::postingId)
                         .collectList()
-                        .map(Booked::new);
+                        .map(posted -> booked(posted, times.accountingDate()));
         Mono<Booked> all = booked.flatMap(b -> inSameTransaction.apply(b).then(Mono.just(b)));
         return tx.transactional(all)
                 .<BatchOutcome>map(BatchOutcome.Done::new)
@@ -134,6 +139,22 @@ public class LedgerBatches {
                         ResultCode.INSUFFICIENT_FUNDS, e.getMessage()))
                 .onErrorResume(KeyTakenException.class, e -> notDone(at[0], ResultCode.IDEMPOTENCY_CONFLICT,
                         "A key of this batch was used before; nothing was booked"));
+    }
+
+    /** Ids in order; each wallet's balance after the last posting that moved it. */
+    private static Booked booked(List<Posted> posted, LocalDate accountingDate) {
+        Map<Long, Long> balances = new HashMap<>();
+        for (Posted p : posted) {
+            p.transfers().forEach(t -> {
+                if (t.debitBalanceAfter() != null) {
+                    balances.put(t.debitAccountId(), t.debitBalanceAfter());
+                }
+                if (t.creditBalanceAfter() != null) {
+                    balances.put(t.creditAccountId(), t.creditBalanceAfter());
+                }
+            });
+        }
+        return new Booked(posted.stream().map(Posted::postingId).toList(), balances, accountingDate);
     }
 
     /** The request that debits the account that ran short; on the bulk path each wallet is in one request. */

@@ -18,8 +18,13 @@ import reactor.core.publisher.Mono;
 @Repository
 public class CardStore {
 
-    private static final String SELECT = "SELECT id, card_no, serial, person_id, status, issued_on, expires_on,"
-            + " deposit_fen, cost_fen, card_type_id, lost_refunded, replaced_by_card_id, reissued_from_card_id FROM card";
+    private static final String COLUMNS = "id, card_no, serial, person_id, status, issued_on, expires_on,"
+            + " deposit_fen, cost_fen, card_type_id, lost_refunded, replaced_by_card_id, reissued_from_card_id";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM card";
+
+    /** A card a typed text names: as the live card carrying it as serial, as a card number, or both. */
+    public record Named(CardRecord card, boolean bySerial, boolean byCardNo) {
+    }
     private static final String LIVE = "('NORMAL', 'LOST', 'FROZEN')";
 
     private final DatabaseClient db;
@@ -39,18 +44,21 @@ public class CardStore {
                         .map(CardStore::toCard).one()));
     }
 
-    public Mono<CardRecord> findLiveBySerial(String serial) {
-        return db.sql(SELECT + " WHERE active_serial = :serial").bind("serial", serial).map(CardStore::toCard).one();
+    /** In one read, the live card with this serial and the card with this card number (one row when the same). */
+    public Flux<Named> findLiveBySerialOrCardNo(String text) {
+        return db.sql("SELECT " + COLUMNS + ", CASE WHEN active_serial = :text THEN 1 ELSE 0 END AS by_serial,"
+                        + " CASE WHEN card_no = :text THEN 1 ELSE 0 END AS by_no FROM card"
+                        + " WHERE active_serial = :text OR card_no = :text")
+                .bind("text", text)
+                .map(row -> new Named(toCard(row), ((Number) row.get("by_serial")).intValue() == 1,
+                        ((Number) row.get("by_no")).intValue() == 1))
+                .all();
     }
 
     /** The card that carried this serial at that moment: the latest issued by then, whatever its state now. */
     public Mono<CardRecord> findBySerialAt(String serial, Instant at) {
         return db.sql(SELECT + " WHERE serial = :serial AND created_at <= :at ORDER BY id DESC").bind("serial", serial)
                 .bind("at", Utc.toDb(at)).map(CardStore::toCard).all().next();
-    }
-
-    public Mono<CardRecord> findByCardNo(String cardNo) {
-        return db.sql(SELECT + " WHERE card_no = :cardNo").bind("cardNo", cardNo).map(CardStore::toCard).one();
     }
 
     public Flux<CardRecord> cardsOf(long personId) {
@@ -167,7 +175,6 @@ public class CardStore {
             super("Request key already used: " + key, null, false, false);
         }
     }
-
 
     private static CardRecord toCard(Readable row) {
         return new CardRecord(row.get("id", Long.class), row.get("card_no", String.class),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.onecard.common.sql.SqlPaging;
 import org.onecard.common.sql.Utc;
 import org.onecard.consumption.domain.ConsumptionKind;
@@ -122,6 +123,39 @@ public class ConsumptionStore {
                 corrected == null ? null : corrected.toInstant(ZoneOffset.UTC));
         return new Listed(c, row.get("employee_no", String.class), row.get("person_name", String.class),
                 row.get("card_no", String.class), row.get("outlet_name", String.class));
+    }
+
+    /** Rows of one multi-row insert: text is bound, numbers and enum names are literals. */
+    private static final int INSERT_ROWS = 200;
+
+    /**
+     * Inserts many consumptions, a few hundred rows per statement (a batch of terminal approvals
+     * in one transaction); the same rows as {@link #insert} one by one.
+     */
+    public Mono<Void> insertAll(List<ConsumptionRecord> rows) {
+        return Flux.range(0, (rows.size() + INSERT_ROWS - 1) / INSERT_ROWS).concatMap(c -> {
+            List<ConsumptionRecord> chunk = rows.subList(c * INSERT_ROWS, Math.min(rows.size(), (c + 1) * INSERT_ROWS));
+            StringBuilder sql = new StringBuilder("INSERT INTO consumption (posting_id, person_id, card_id, outlet_id,"
+                    + " terminal_no, kind, amount_fen, cash_fen, subsidy_fen, deduction_order, occurred_at,"
+                    + " accounting_date, meal_period_id, operator_id, note) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                ConsumptionRecord r = chunk.get(i);
+                sql.append(i == 0 ? "(" : ", (").append(r.postingId()).append(", ").append(r.personId()).append(", ")
+                        .append(r.cardId()).append(", ").append(r.outletId()).append(", :t").append(i)
+                        .append(", '").append(r.kind().name()).append("', ").append(r.amountFen()).append(", ")
+                        .append(r.cashFen()).append(", ").append(r.subsidyFen()).append(", '").append(r.order().name())
+                        .append("', :at").append(i).append(", :d").append(i).append(", ").append(r.mealPeriodId())
+                        .append(", ").append(r.operatorId()).append(", :n").append(i).append(")");
+            }
+            GenericExecuteSpec spec = db.sql(sql.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                ConsumptionRecord r = chunk.get(i);
+                spec = nullable(spec, "t" + i, r.terminalNo(), String.class);
+                spec = spec.bind("at" + i, Utc.toDb(r.occurredAt())).bind("d" + i, r.accountingDate());
+                spec = nullable(spec, "n" + i, r.note(), String.class);
+            }
+            return spec.then();
+        }).then();
     }
 
     private static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {

@@ -1,14 +1,20 @@
 package org.onecard.terminal.purchase;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.onecard.cards.domain.CardRecord;
 import org.onecard.common.error.ResultCode;
 import org.onecard.consumption.domain.ConsumptionKind;
 import org.onecard.consumption.domain.ConsumptionRecord;
 import org.onecard.consumption.persistence.ConsumptionStore;
 import org.onecard.ledger.Ledger;
+import org.onecard.ledger.LedgerBatches;
+import org.onecard.ledger.LedgerBatches.BatchOutcome;
+import org.onecard.ledger.LedgerBatches.Booked;
 import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.PostingOutcome;
 import org.onecard.ledger.domain.PostingOutcome.Declined;
@@ -22,6 +28,7 @@ import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.authz.Decision.Approved;
 import org.onecard.terminal.purchase.PurchaseFacts.Gathered;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -46,12 +53,18 @@ class PurchaseBooking {
     private final StandardAccounts accounts;
     private final ConsumptionStore consumptions;
     private final PurchaseFacts facts;
+    private final LedgerBatches batches;
+    private final TerminalReplies replies;
+    private final Map<Long, Long> revenueAccounts = new ConcurrentHashMap<>();
 
-    PurchaseBooking(Ledger ledger, StandardAccounts accounts, ConsumptionStore consumptions, PurchaseFacts facts) {
+    PurchaseBooking(Ledger ledger, StandardAccounts accounts, ConsumptionStore consumptions, PurchaseFacts facts,
+                    LedgerBatches batches, TerminalReplies replies) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.consumptions = consumptions;
         this.facts = facts;
+        this.batches = batches;
+        this.replies = replies;
     }
 
     /** The first answer to the request's key, or empty when the key is new. */
@@ -60,36 +73,110 @@ class PurchaseBooking {
     }
 
     /** {@code claimKey} runs in the posting's transaction before anything else is written. */
-    Mono<Answer> book(PurchaseRequest request, TerminalAuth auth, CardRecord card, Gathered g, Approved a,
-                      Mono<Void> claimKey) {
-        WalletSplit split = a.split();
-        return accounts.outletRevenue(auth.outletId()).flatMap(revenue -> {
-            List<TransferLeg> legs = new ArrayList<>();
-            if (split.fromCashFen() > 0) {
-                legs.add(new TransferLeg(g.cashWallet(), revenue, split.fromCashFen(), TransferCode.CONSUMPTION));
-            }
-            if (split.fromSubsidyFen() > 0) {
-                legs.add(new TransferLeg(g.subsidyWallet(), revenue, split.fromSubsidyFen(), TransferCode.CONSUMPTION));
-            }
-            String note = note(request);
-            PostingRequest posting = new PostingRequest(request.key(), legs, null, auth.code(), request.occurredAt(),
-                    null, false, note);
-            Function<Posted, Mono<?>> rows = posted -> claimKey.then(consumptions.insert(new ConsumptionRecord(
-                    posted.postingId(), g.personId(), card.id(), auth.outletId(), auth.code(), ConsumptionKind.ONLINE,
-                    a.chargedFen(), split.fromCashFen(), split.fromSubsidyFen(), a.order(), request.occurredAt(),
-                    posted.accountingDate(), a.mealPeriodId(), null, note, null, null, null)));
+    Mono<Answer> book(Approval a, Mono<Void> claimKey) {
+        return revenue(a.auth().outletId()).flatMap(revenue -> {
+            PostingRequest posting = posting(a, revenue);
+            Function<Posted, Mono<?>> rows = posted -> claimKey.then(consumptions.insert(
+                    consumption(a, posted.postingId(), posted.accountingDate())));
             // a charge of 0 (count-only, or discounted to nothing) moves no money but is a use all the same
-            return (legs.isEmpty() ? ledger.record(posting, rows) : ledger.post(posting, rows))
-                    .flatMap(outcome -> outcome instanceof Posted p && !p.replayed() ? Mono.just(fresh(p, a, g))
-                            : answer(outcome, request, auth));
+            return (posting.legs().isEmpty() ? ledger.record(posting, rows) : ledger.post(posting, rows))
+                    .flatMap(outcome -> outcome instanceof Posted p && !p.replayed()
+                            ? Mono.just(fresh(p.postingId(), a, balancesAfter(p)))
+                            : answer(outcome, a.request(), a.auth()));
         });
     }
 
-    /** A booking just made: balances after from its transfers, a wallet it did not move as read for the decision. */
-    private static Answer fresh(Posted posted, Approved a, Gathered g) {
-        return new Answer(ResultCode.OK, posted.postingId(), a.chargedFen(),
-                after(posted, g.cashWallet(), g.request().balances().cashFen()),
-                after(posted, g.subsidyWallet(), g.request().balances().subsidyFen()));
+    /**
+     * Books approvals that move money and hold no wallet twice, all in one transaction: the
+     * terminal keys, postings, wallet debits, transfers and consumption rows with a few statements
+     * for the whole batch and one commit. Errors when any one cannot be booked as decided (a key
+     * taken, a wallet short meanwhile): nothing is booked, and the caller books them one by one.
+     */
+    Mono<List<Answer>> bookAll(List<Approval> approvals) {
+        return Flux.fromIterable(approvals).map(a -> a.auth().outletId()).distinct()
+                .concatMap(outlet -> revenue(outlet).map(revenue -> Map.entry(outlet, revenue)))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                .flatMap(revenues -> {
+                    List<PostingRequest> postings = approvals.stream()
+                            .map(a -> posting(a, revenues.get(a.auth().outletId()))).toList();
+                    return batches.postAll(postings, () -> { }, booked -> replies.claimAllForApproval(approvals)
+                            .then(consumptions.insertAll(consumptionRows(approvals, booked))));
+                })
+                .flatMap(outcome -> outcome instanceof BatchOutcome.Done done ? Mono.just(answers(approvals, done.booked()))
+                        : Mono.error(new IllegalStateException("batch not booked: "
+                                + ((BatchOutcome.NotDone) outcome).refused().declined().reason())));
+    }
+
+    /**
+     * The outlet's revenue account. Read outside any transaction, so the id found or opened is
+     * committed, and an account's id never changes: kept for the life of the server.
+     */
+    private Mono<Long> revenue(long outletId) {
+        Long known = revenueAccounts.get(outletId);
+        return known != null ? Mono.just(known)
+                : accounts.outletRevenue(outletId).doOnNext(id -> revenueAccounts.put(outletId, id));
+    }
+
+    private static List<ConsumptionRecord> consumptionRows(List<Approval> approvals, Booked booked) {
+        List<ConsumptionRecord> rows = new ArrayList<>(approvals.size());
+        for (int i = 0; i < approvals.size(); i++) {
+            rows.add(consumption(approvals.get(i), booked.postingIds().get(i), booked.accountingDate()));
+        }
+        return rows;
+    }
+
+    private static List<Answer> answers(List<Approval> approvals, Booked booked) {
+        List<Answer> answers = new ArrayList<>(approvals.size());
+        for (int i = 0; i < approvals.size(); i++) {
+            answers.add(fresh(booked.postingIds().get(i), approvals.get(i), booked.walletBalances()));
+        }
+        return answers;
+    }
+
+    private static PostingRequest posting(Approval a, long revenue) {
+        WalletSplit split = a.decision().split();
+        Gathered g = a.gathered();
+        List<TransferLeg> legs = new ArrayList<>();
+        if (split.fromCashFen() > 0) {
+            legs.add(new TransferLeg(g.cashWallet(), revenue, split.fromCashFen(), TransferCode.CONSUMPTION));
+        }
+        if (split.fromSubsidyFen() > 0) {
+            legs.add(new TransferLeg(g.subsidyWallet(), revenue, split.fromSubsidyFen(), TransferCode.CONSUMPTION));
+        }
+        PurchaseRequest request = a.request();
+        return new PostingRequest(request.key(), legs, null, a.auth().code(), request.occurredAt(), null, false,
+                note(request));
+    }
+
+    private static ConsumptionRecord consumption(Approval a, long postingId, LocalDate accountingDate) {
+        Approved d = a.decision();
+        PurchaseRequest request = a.request();
+        return new ConsumptionRecord(postingId, a.gathered().personId(), a.card().id(), a.auth().outletId(),
+                a.auth().code(), ConsumptionKind.ONLINE, d.chargedFen(), d.split().fromCashFen(),
+                d.split().fromSubsidyFen(), d.order(), request.occurredAt(), accountingDate, d.mealPeriodId(), null,
+                note(request), null, null, null);
+    }
+
+    /** Each wallet's balance after the posting, from its transfers. */
+    private static Map<Long, Long> balancesAfter(Posted posted) {
+        Map<Long, Long> after = new HashMap<>();
+        for (PostedTransfer t : posted.transfers()) {
+            if (t.debitBalanceAfter() != null) {
+                after.put(t.debitAccountId(), t.debitBalanceAfter());
+            }
+            if (t.creditBalanceAfter() != null) {
+                after.put(t.creditAccountId(), t.creditBalanceAfter());
+            }
+        }
+        return after;
+    }
+
+    /** A booking just made: balances after from the booking, a wallet it did not move as read for the decision. */
+    private static Answer fresh(long postingId, Approval a, Map<Long, Long> balancesAfter) {
+        Gathered g = a.gathered();
+        return new Answer(ResultCode.OK, postingId, a.decision().chargedFen(),
+                balancesAfter.getOrDefault(g.cashWallet(), g.request().balances().cashFen()),
+                balancesAfter.getOrDefault(g.subsidyWallet(), g.request().balances().subsidyFen()));
     }
 
     private Mono<Answer> answer(PostingOutcome outcome, PurchaseRequest request, TerminalAuth auth) {

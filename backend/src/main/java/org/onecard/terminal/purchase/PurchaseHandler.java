@@ -45,10 +45,11 @@ public class PurchaseHandler implements MessageHandler {
     private final BusinessClock clock;
     private final SubsidyClaimAtTerminal subsidyClaims;
     private final TransactionMonitor monitor;
+    private final ApprovalBatcher batcher;
 
     PurchaseHandler(CredentialResolver credentials, PurchaseFacts facts, PurchaseBooking booking,
                     TerminalReplies replies, BusinessClock clock, SubsidyClaimAtTerminal subsidyClaims,
-                    TransactionMonitor monitor) {
+                    TransactionMonitor monitor, ApprovalBatcher batcher) {
         this.credentials = credentials;
         this.facts = facts;
         this.booking = booking;
@@ -56,6 +57,7 @@ public class PurchaseHandler implements MessageHandler {
         this.clock = clock;
         this.subsidyClaims = subsidyClaims;
         this.monitor = monitor;
+        this.batcher = batcher;
     }
 
     @Override
@@ -107,8 +109,7 @@ public class PurchaseHandler implements MessageHandler {
                 if (decision instanceof Decision.Refused refused) {
                     return refuse(request, purchase, auth, refused.code());
                 }
-                return booking.book(purchase, auth, card, g, (Decision.Approved) decision,
-                                replies.claimForApproval(request, purchase))
+                return batcher.book(new Approval(request, purchase, auth, card, g, (Decision.Approved) decision))
                         .map(answer -> PurchaseReplies.of(request, answer))
                         // a twin's refusal was kept first: nothing was booked, and the kept reply is the answer
                         .onErrorResume(TerminalReplies.KeyTaken.class, e -> firstAnswer(request, purchase, auth));

@@ -1,5 +1,6 @@
 package org.onecard.terminal.purchase;
 
+import java.util.List;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.sql.Utc;
 import org.onecard.common.time.BusinessClock;
@@ -7,6 +8,7 @@ import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -62,6 +64,25 @@ class TerminalReplies {
                 .bind("fields", "").bind("at", Utc.toDb(clock.now()))
                 .fetch().rowsUpdated().then()
                 .onErrorMap(DuplicateKeyException.class, e -> new KeyTaken(purchase.key()));
+    }
+
+    /**
+     * {@link #claimForApproval} for a batch of approvals in one statement (keys and hashes bound, at
+     * most a few hundred); fails with {@link KeyTaken} when any key holds a reply, and the batch rolls back.
+     */
+    Mono<Void> claimAllForApproval(List<Approval> approvals) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO terminal_reply (idem_key, request_hash, response_code, reply_fields, created_at) VALUES ");
+        for (int i = 0; i < approvals.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:k").append(i).append(", :h").append(i).append(", '00', '', :at)");
+        }
+        GenericExecuteSpec spec = db.sql(sql.toString()).bind("at", Utc.toDb(clock.now()));
+        for (int i = 0; i < approvals.size(); i++) {
+            Approval a = approvals.get(i);
+            spec = spec.bind("k" + i, a.request().key()).bind("h" + i, ReplyText.hash(a.message(), a.request()));
+        }
+        return spec.fetch().rowsUpdated().then()
+                .onErrorMap(DuplicateKeyException.class, e -> new KeyTaken(approvals.get(0).request().key()));
     }
 
     /** Keeps the reply unless the key already holds one, and returns what the key then holds. */

@@ -26,6 +26,7 @@ final class BenchReport {
     private final List<String> lines = new ArrayList<>();
     private int cores;
     private int poolSize;
+    List<Figures> unbatched = List.of();
     List<Figures> closed = List.of();
     List<Figures> open = List.of();
     List<Figures> hot = List.of();
@@ -128,6 +129,11 @@ final class BenchReport {
         line(String.format("  closed loop:  %6.0f approvals/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms",
                 median(closed, Figures::perSecond), median(closed, Figures::p50Ms), median(closed, Figures::p99Ms),
                 median(closed, Figures::p999Ms)));
+        if (!unbatched.isEmpty()) {
+            line(String.format("  group commit off: %6.0f approvals/s, p99 %.1f ms; on/off = %.2f",
+                    median(unbatched, Figures::perSecond), median(unbatched, Figures::p99Ms),
+                    median(closed, Figures::perSecond) / median(unbatched, Figures::perSecond)));
+        }
         line(String.format("  open loop:    %6.0f replies/s achieved, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms"
                         + " (from the due time)", median(open, Figures::perSecond), median(open, Figures::p50Ms),
                 median(open, Figures::p99Ms), median(open, Figures::p999Ms)));

@@ -21,6 +21,7 @@ import org.onecard.people.persistence.PeopleStore;
 import org.onecard.rules.MealPeriods;
 import org.onecard.terminal.bench.BenchData.World;
 import org.onecard.terminal.bench.LoadPhase.ClosedLoop;
+import org.onecard.terminal.purchase.ApprovalBatcher;
 import org.onecard.terminal.server.MessageHandler;
 import org.onecard.terminal.server.TerminalServer;
 import org.onecard.terminal.tools.TerminalMessages;
@@ -91,6 +92,8 @@ class TerminalBenchmark {
     List<MessageHandler> handlers;
     @Autowired
     Environment env;
+    @Autowired
+    ApprovalBatcher batcher;
 
     private final BenchReport report = new BenchReport();
     private Probe probe;
@@ -114,6 +117,10 @@ class TerminalBenchmark {
             try (LoadGenerator gen = new LoadGenerator(world.cards())) {
                 connect(gen, world);
                 warmUp(gen);
+                batcher.enabled(false);
+                report.unbatched = repeat(() -> closedLoop(gen, "closed loop, one transaction per approval (group"
+                        + " commit off), " + gen.lanes() + " terminals at maximum rate"));
+                batcher.enabled(true);
                 report.closed = repeat(() -> closedLoop(gen, "closed loop, " + gen.lanes() + " terminals at maximum rate"));
                 report.open = repeat(() -> openLoop(gen));
                 long hot = world.outlets().get(0);
