@@ -12,6 +12,7 @@ mysql -uroot -e "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8
 cleanup() {
   [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
   mysql -uroot -e "DROP DATABASE IF EXISTS \`$DB_NAME\`" || true
+  rm -f "${RESULTS:-}"
 }
 trap cleanup EXIT
 
@@ -30,9 +31,16 @@ done
 curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { tail -50 "$LOG"; echo "server did not start"; exit 1; }
 
 status=0
+RESULTS="$(mktemp -t onecard-e2e-results-XXXX.log)"
 for app in web-admin mobile-h5; do
   echo "== browser tests: $app"
-  (cd "$app" && BASE_URL="http://127.0.0.1:$PORT" npm run test:e2e) || status=1
+  # pipefail: the pipeline fails when the tests do
+  if ! (cd "$app" && BASE_URL="http://127.0.0.1:$PORT" npm run test:e2e) 2>&1 | tee -a "$RESULTS"; then status=1; fi
 done
-[ "$status" = 0 ] || { echo "--- server log (tail)"; tail -40 "$LOG"; }
+if [ "$status" != 0 ]; then
+  echo "--- server log (tail)"; tail -40 "$LOG"
+  # last, so that a CI page showing only the end of the output still names what failed
+  echo "--- failed browser tests"
+  sed 's/\x1b\[[0-9;]*m//g' "$RESULTS" | grep -E -A6 'FAIL|✗|×|AssertionError|Error:' | head -60
+fi
 exit "$status"
