@@ -74,17 +74,29 @@ class PurchaseFacts {
         this.clock = clock;
     }
 
+    /**
+     * Reads: the terminal's mode values, the person (group, wallets and the day's tallies in one
+     * statement), then only what the terminal and the group need (group rules, a window's count,
+     * the last online use). Parameters, meal periods and card types come from short-lived caches.
+     */
     Mono<Gathered> gather(TerminalAuth auth, CardRecord card, PurchaseRequest purchase, Instant now) {
         long personId = card.personId();
-        return Mono.zip(parameters.current(), meals.schedule(), modes.setup(auth, purchase.entry()), groupRules(personId),
+        LocalDateTime local = LocalDateTime.ofInstant(now, clock.zone());
+        return Mono.zip(parameters.current(), meals.schedule(), modes.setup(auth, purchase.entry()),
                         modes.password(card.id(), purchase.overdraftPassword()))
-                .flatMap(t -> Mono.zip(type(card, t.getT1()), wallets(personId))
-                        .flatMap(w -> usage(personId, now, t.getT2(), t.getT4(), t.getT3().sameCardIntervalSeconds())
-                                .map(used -> new Gathered(
-                                new AuthRequest(t.getT3(), new CardFacts(card.id(), card.state(), w.getT1(), t.getT4()),
-                                        now, clock.zone(), purchase.entry(), t.getT5(),
-                                        w.getT2().balances(), used, t.getT2(), t.getT1()),
-                                personId, w.getT2().cash().id(), w.getT2().subsidy().id()))));
+                .flatMap(t -> {
+                    Integer meal = t.getT2().at(local.toLocalTime()).map(MealPeriod::id).orElse(null);
+                    return Mono.zip(type(card, t.getT1()),
+                                    usage.personUse(personId, clock.accountingDate(now), meal))
+                            .flatMap(p -> Mono.zip(wallets(p.getT2(), personId), groupRules(p.getT2().groupId()))
+                                    .flatMap(w -> usage(personId, now, p.getT2().tally(), w.getT2(),
+                                            t.getT3().sameCardIntervalSeconds())
+                                            .map(used -> new Gathered(new AuthRequest(t.getT3(),
+                                                    new CardFacts(card.id(), card.state(), p.getT1(), w.getT2()),
+                                                    now, clock.zone(), purchase.entry(), t.getT4(),
+                                                    w.getT1().balances(), used, t.getT2(), t.getT1()),
+                                                    personId, w.getT1().cash().id(), w.getT1().subsidy().id()))));
+                });
     }
 
     /** When the card was last used online (server time), read only when the terminal has an interval. */
@@ -99,6 +111,17 @@ class PurchaseFacts {
         Balances balances() {
             return new Balances(cash.balance(), subsidy.balance());
         }
+    }
+
+    /** The wallets read with the person; opened (and read again) only when one is missing. */
+    private Mono<Wallets> wallets(UsageStore.PersonUse p, long personId) {
+        if (p.cashWallet() == null || p.subsidyWallet() == null) {
+            return wallets(personId);
+        }
+        return Mono.just(new Wallets(
+                new Account(p.cashWallet(), AccountKind.CASH_WALLET, OwnerType.PERSON, personId, "", p.cashFen()),
+                new Account(p.subsidyWallet(), AccountKind.SUBSIDY_WALLET, OwnerType.PERSON, personId, "",
+                        p.subsidyFen())));
     }
 
     /** One read of the person's accounts; the wallets are opened only when one is missing. */
@@ -129,24 +152,21 @@ class PurchaseFacts {
                 Set.of());
     }
 
-    private Mono<List<GroupRule>> groupRules(long personId) {
-        return usage.groupOf(personId).flatMapMany(groups::rules).collectList();
+    private Mono<List<GroupRule>> groupRules(Long groupId) {
+        return groupId == null ? Mono.just(List.of()) : groups.rules(groupId).collectList();
     }
 
-    private Mono<Usage> usage(long personId, Instant now, MealSchedule schedule, List<GroupRule> rules,
+    private Mono<Usage> usage(long personId, Instant now, UsageStore.DayAndMeal tally, List<GroupRule> rules,
                               int intervalSeconds) {
         ZoneId zone = clock.zone();
         LocalDateTime local = LocalDateTime.ofInstant(now, zone);
-        LocalDate date = clock.accountingDate(now);
-        Integer meal = schedule.at(local.toLocalTime()).map(MealPeriod::id).orElse(null);
         Optional<GroupRule> window = GroupWindows.at(rules, local.toLocalTime());
         Mono<Integer> windowCount = window.map(w -> usage.countBetween(personId,
                         local.toLocalDate().atTime(w.windowStart()).atZone(zone).toInstant(),
                         local.toLocalDate().atTime(w.windowEnd()).plusNanos(999_999_999).atZone(zone).toInstant()))
                 .orElse(Mono.just(0));
-        return Mono.zip(usage.dayAndMeal(personId, date, meal), windowCount,
-                        lastUse(personId, now, intervalSeconds))
-                .map(t -> new Usage(t.getT1().day().count(), t.getT1().day().amountFen(), t.getT1().meal().count(),
-                        t.getT1().meal().amountFen(), t.getT2(), t.getT3().orElse(null)));
+        return Mono.zip(windowCount, lastUse(personId, now, intervalSeconds))
+                .map(t -> new Usage(tally.day().count(), tally.day().amountFen(), tally.meal().count(),
+                        tally.meal().amountFen(), t.getT1(), t.getT2().orElse(null)));
     }
 }

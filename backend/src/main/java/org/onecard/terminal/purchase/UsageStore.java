@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.onecard.common.sql.Utc;
+import org.onecard.ledger.domain.OwnerType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
  * What a person has used before a purchase, read from the {@code consumption} table (a corrected
- * consumption counts with its corrected amount), and the person's group.
+ * consumption counts with its corrected amount), with the person's group and wallets.
  */
 @Repository
 class UsageStore {
@@ -22,6 +23,14 @@ class UsageStore {
     record DayAndMeal(Tally day, Tally meal) {
     }
 
+    /**
+     * A person as a purchase needs them, in one read: their group, their two wallets (ids null
+     * when not opened yet) and the day's and meal's tallies.
+     */
+    record PersonUse(Long groupId, Long cashWallet, long cashFen, Long subsidyWallet, long subsidyFen,
+                     DayAndMeal tally) {
+    }
+
     /** A consumption corrected to 0 (a terminal's reversal, or an operator's correction) counts for nothing. */
     private static final String NOT_VOIDED = " AND (corrected_amount_fen IS NULL OR corrected_amount_fen <> 0)";
 
@@ -31,18 +40,32 @@ class UsageStore {
         this.db = db;
     }
 
-    /** The day's tally and, in the same read, the meal's ({@code mealPeriodId} null: an empty one). */
-    Mono<DayAndMeal> dayAndMeal(long personId, LocalDate accountingDate, Integer mealPeriodId) {
+    /** The person's group and wallets, the day's tally and the meal's ({@code mealPeriodId} null: an empty one). */
+    Mono<PersonUse> personUse(long personId, LocalDate accountingDate, Integer mealPeriodId) {
         String amount = "COALESCE(corrected_amount_fen, amount_fen)";
-        return db.sql("SELECT COUNT(*) AS n, COALESCE(SUM(" + amount + "), 0) AS fen,"
+        String wallet = "(SELECT w.%s FROM ledger_account w WHERE w.owner_type = :owner AND w.owner_id = p.id"
+                + " AND w.kind = '%s')";
+        return db.sql("SELECT p.group_id, " + String.format(wallet, "id", "CASH_WALLET") + " AS cash_id, "
+                        + String.format(wallet, "balance", "CASH_WALLET") + " AS cash_fen, "
+                        + String.format(wallet, "id", "SUBSIDY_WALLET") + " AS subsidy_id, "
+                        + String.format(wallet, "balance", "SUBSIDY_WALLET") + " AS subsidy_fen,"
+                        + " u.n, u.fen, u.meal_n, u.meal_fen FROM person p CROSS JOIN (SELECT COUNT(*) AS n,"
+                        + " COALESCE(SUM(" + amount + "), 0) AS fen,"
                         + " COALESCE(SUM(CASE WHEN meal_period_id = :meal THEN 1 ELSE 0 END), 0) AS meal_n,"
                         + " COALESCE(SUM(CASE WHEN meal_period_id = :meal THEN " + amount + " ELSE 0 END), 0) AS meal_fen"
-                        + " FROM consumption WHERE person_id = :person AND accounting_date = :date" + NOT_VOIDED)
-                .bind("person", personId).bind("date", accountingDate).bind("meal", mealPeriodId == null ? -1 : mealPeriodId)
-                .map(row -> new DayAndMeal(
-                        new Tally(((Number) row.get("n")).intValue(), ((Number) row.get("fen")).longValue()),
-                        new Tally(((Number) row.get("meal_n")).intValue(), ((Number) row.get("meal_fen")).longValue())))
-                .one();
+                        + " FROM consumption WHERE person_id = :person AND accounting_date = :date" + NOT_VOIDED + ") u"
+                        + " WHERE p.id = :person")
+                .bind("person", personId).bind("date", accountingDate).bind("owner", OwnerType.PERSON)
+                .bind("meal", mealPeriodId == null ? -1 : mealPeriodId)
+                .map(row -> new PersonUse(row.get("group_id", Long.class), row.get("cash_id", Long.class),
+                        number(row.get("cash_fen")), row.get("subsidy_id", Long.class), number(row.get("subsidy_fen")),
+                        new DayAndMeal(new Tally(((Number) row.get("n")).intValue(), number(row.get("fen"))),
+                                new Tally(((Number) row.get("meal_n")).intValue(), number(row.get("meal_fen"))))))
+                .one().switchIfEmpty(Mono.error(() -> new IllegalStateException("No person " + personId)));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /** Uses whose time lies in [from, to]. */
@@ -65,12 +88,4 @@ class UsageStore {
                 .map(row -> java.util.Optional.ofNullable(row.get("t", LocalDateTime.class)))
                 .one().flatMap(t -> Mono.justOrEmpty(t.map(Utc::fromDb)));
     }
-
-    /** The person's group; empty when none. */
-    Mono<Long> groupOf(long personId) {
-        return db.sql("SELECT group_id FROM person WHERE id = :person").bind("person", personId)
-                .map(row -> java.util.Optional.ofNullable(row.get("group_id", Long.class)))
-                .one().flatMap(Mono::justOrEmpty);
-    }
-
 }
