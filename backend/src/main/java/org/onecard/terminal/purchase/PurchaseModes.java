@@ -10,7 +10,7 @@ import org.onecard.terminal.authz.ModeSettings;
 import org.onecard.terminal.authz.OverdraftPassword;
 import org.onecard.terminal.authz.TerminalSetup;
 import org.onecard.terminal.registry.application.Products;
-import org.onecard.terminal.registry.persistence.TerminalStore;
+import org.onecard.terminal.registry.application.TerminalCache;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,11 +22,11 @@ import reactor.core.publisher.Mono;
 @Component
 class PurchaseModes {
 
-    private final TerminalStore terminals;
+    private final TerminalCache terminals;
     private final Products products;
     private final OverdraftPasswords passwords;
 
-    PurchaseModes(TerminalStore terminals, Products products, OverdraftPasswords passwords) {
+    PurchaseModes(TerminalCache terminals, Products products, OverdraftPasswords passwords) {
         this.terminals = terminals;
         this.products = products;
         this.passwords = passwords;

@@ -22,6 +22,7 @@ import org.onecard.rules.MealPeriods;
 import org.onecard.terminal.bench.BenchData.World;
 import org.onecard.terminal.bench.LoadPhase.ClosedLoop;
 import org.onecard.terminal.purchase.ApprovalBatcher;
+import org.onecard.terminal.registry.application.TerminalCache;
 import org.onecard.terminal.server.MessageHandler;
 import org.onecard.terminal.server.TerminalServer;
 import org.onecard.terminal.tools.TerminalMessages;
@@ -94,6 +95,8 @@ class TerminalBenchmark {
     Environment env;
     @Autowired
     ApprovalBatcher batcher;
+    @Autowired
+    TerminalCache terminalCache;
 
     private final BenchReport report = new BenchReport();
     private Probe probe;
@@ -191,9 +194,10 @@ class TerminalBenchmark {
         return report.open(phase, window);
     }
 
-    /** Every terminal moves to one outlet (the registry is read on every message, so at once). */
+    /** Every terminal moves to one outlet, at once: the terminal cache is told. */
     private void moveTerminals(LoadGenerator gen, long outlet) throws Exception {
         db.sql("UPDATE terminal SET outlet_id = :outlet").bind("outlet", outlet).then().block();
+        terminalCache.forget();
         gen.onLoop(() -> gen.all().forEach(lane -> lane.outletId = outlet));
     }
 
@@ -202,6 +206,7 @@ class TerminalBenchmark {
             db.sql("UPDATE terminal SET outlet_id = :outlet WHERE MOD(machine_no - 1, :n) = :i")
                     .bind("outlet", world.outlets().get(i)).bind("n", world.outlets().size()).bind("i", i).then().block();
         }
+        terminalCache.forget();
         gen.onLoop(() -> gen.all().forEach(lane -> lane.outletId = lane.terminal.outletId()));
     }
 

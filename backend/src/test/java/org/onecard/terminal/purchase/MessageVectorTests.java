@@ -13,6 +13,7 @@ import org.onecard.identity.Roles;
 import org.onecard.people.ApiCalls;
 import org.onecard.people.persistence.PeopleStore;
 import org.onecard.rules.MealPeriods;
+import org.onecard.terminal.registry.application.TerminalCache;
 import org.onecard.terminal.server.TerminalServer;
 import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,8 @@ class MessageVectorTests {
 
     static final String KEY = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
+    @Autowired
+    TerminalCache terminalCache;
     @Autowired
     WebTestClient web;
     @Autowired
@@ -73,6 +76,7 @@ class MessageVectorTests {
                 "purpose", "CONSUMPTION", "outletId", outlet, "mode", "FREE_AMOUNT"));
         db.sql("UPDATE terminal SET mac_key = :key WHERE machine_no = 1").bind("key", HexFormat.of().parseHex(KEY))
                 .fetch().rowsUpdated().block();
+        terminalCache.forget();
         long unit = people.insertOrgUnit("V1", "向量部门", null).block();
         long person = people.insertPerson("V0001", "向量持卡人", unit).block();
         Map<String, Object> issue = new LinkedHashMap<>();

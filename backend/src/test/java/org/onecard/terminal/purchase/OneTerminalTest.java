@@ -8,6 +8,7 @@ import org.onecard.identity.Roles;
 import org.onecard.people.ApiCalls;
 import org.onecard.people.persistence.PeopleStore;
 import org.onecard.rules.MealPeriods;
+import org.onecard.terminal.registry.application.TerminalCache;
 import org.onecard.terminal.server.TerminalServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -33,6 +34,9 @@ public abstract class OneTerminalTest {
     protected MealPeriods meals;
     @Autowired
     protected BusinessClock clock;
+    /** Forget it after changing a terminal by hand in the database. */
+    @Autowired
+    protected TerminalCache terminalCache;
 
     protected TerminalFixture fx;
     protected PurchaseTerminal terminal;

@@ -71,6 +71,7 @@ class PurchaseRefusalTests extends OneTerminalTest {
         Card card = fx.card(1_000);
         db.sql("UPDATE terminal SET same_card_interval_seconds = 60 WHERE code = :code").bind("code", fx.code)
                 .fetch().rowsUpdated().block();
+        terminalCache.forget();
         // the terminal's clock is five minutes slow: by its own times the two uses are five minutes apart
         String slow = java.time.format.DateTimeFormatter.ofPattern("HHmmss")
                 .format(java.time.ZonedDateTime.ofInstant(clock.now().minusSeconds(300), clock.zone()));

@@ -86,6 +86,7 @@ class ReversalTests extends OneTerminalTest {
         Card card = fx.card(10_000);
         db.sql("UPDATE terminal SET same_card_interval_seconds = 600 WHERE code = :code").bind("code", fx.code)
                 .fetch().rowsUpdated().block();
+        terminalCache.forget();
         IsoMessage original = fx.purchase(card.serial(), 500, "000104");
         assertThat(terminal.exchange(original).text(39)).isEqualTo("00");
         assertThat(terminal.exchange(fx.purchase(card.serial(), 500, "000105")).text(39)).isEqualTo("94");

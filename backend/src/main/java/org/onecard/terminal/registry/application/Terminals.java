@@ -28,12 +28,14 @@ import reactor.core.publisher.Mono;
 public class Terminals {
 
     private final TerminalStore store;
+    private final TerminalCache cache;
     private final Outlets outlets;
     private final TransactionalOperator tx;
     private final SecureRandom random = new SecureRandom();
 
-    public Terminals(TerminalStore store, Outlets outlets, ReactiveTransactionManager transactions) {
+    public Terminals(TerminalStore store, TerminalCache cache, Outlets outlets, ReactiveTransactionManager transactions) {
         this.store = store;
+        this.cache = cache;
         this.outlets = outlets;
         this.tx = TransactionalOperator.create(transactions);
     }
@@ -61,26 +63,28 @@ public class Terminals {
     public Mono<Outcome<Terminal>> update(long id, TerminalDraft draft, CurrentUser user) {
         return Flows.then(draft.check(), clean -> Flows.then(find(id, user), terminal -> Flows.then(
                 placeable(clean, user), outletOk -> Flows.then(free(null, clean.serial(), id),
-                        freeOk -> tx.transactional(store.update(id, clean))
+                        freeOk -> tx.transactional(store.update(id, clean)).doFinally(s -> cache.forget())
                                 .then(find(id, user))
                                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(serialTaken()))))));
     }
 
     /** A disabled terminal stays registered; the terminal server refuses it. */
     public Mono<Outcome<Terminal>> setEnabled(long id, boolean enabled, CurrentUser user) {
-        return Flows.then(find(id, user), terminal -> store.setEnabled(id, enabled).then(find(id, user)));
+        return Flows.then(find(id, user), terminal -> store.setEnabled(id, enabled)
+                .doFinally(s -> cache.forget()).then(find(id, user)));
     }
 
     /** A new key, version + 1; the old key stops working at once. */
     public Mono<Outcome<KeyedTerminal>> rotateKey(long id, CurrentUser user) {
         MacKey key = MacKey.random(random);
-        return Flows.then(find(id, user), terminal -> store.rotateKey(id, key)
+        return Flows.then(find(id, user), terminal -> store.rotateKey(id, key).doFinally(s -> cache.forget())
                 .then(find(id, user)).map(o -> o.map(t -> new KeyedTerminal(t, key))));
     }
 
     /** Deletes a terminal that never transacted; one that did stays for its records (disable it). */
     public Mono<Outcome<Terminal>> delete(long id, CurrentUser user) {
-        return Flows.then(find(id, user), terminal -> store.deleteUntransacted(id).map(deleted -> deleted
+        return Flows.then(find(id, user), terminal -> store.deleteUntransacted(id)
+                .doFinally(s -> cache.forget()).map(deleted -> deleted
                 ? Outcome.done(terminal)
                 : Outcome.refused(ResultCode.TERMINAL_HAS_TRANSACTIONS, "Terminal " + terminal.machineNo()
                         + " has transacted, so it stays for its records; disable it instead")));
