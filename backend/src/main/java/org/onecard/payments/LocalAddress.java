@@ -1,0 +1,24 @@
+package org.onecard.payments;
+
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.stereotype.Component;
+
+/** This server's own HTTP address, known once the web server has started (tests pick a random port). */
+@Component
+public class LocalAddress implements ApplicationListener<WebServerInitializedEvent> {
+
+    private volatile int port = -1;
+
+    @Override
+    public void onApplicationEvent(WebServerInitializedEvent event) {
+        port = event.getWebServer().getPort();
+    }
+
+    public String baseUrl() {
+        if (port < 0) {
+            throw new IllegalStateException("The web server has not started yet");
+        }
+        return "http://127.0.0.1:" + port;
+    }
+}
