@@ -1,8 +1,6 @@
 package org.onecard.payments;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import org.onecard.cards.CounterRecharge;
 import org.onecard.common.Sha256;
 import org.onecard.common.error.ApiException;
@@ -12,6 +10,7 @@ import org.onecard.common.web.IdempotencyKeys;
 import org.onecard.payments.domain.OrderStatus;
 import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.PaymentOrder;
+import org.onecard.payments.domain.TradeNumbers;
 import org.onecard.payments.gateway.GatewayClient;
 import org.onecard.payments.gateway.GatewayException;
 import org.onecard.payments.persistence.OrderStore;
@@ -31,8 +30,6 @@ public class PaymentOrders {
     public record Placed(PaymentOrder order, boolean replayed) {
     }
 
-    private static final DateTimeFormatter NO_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss");
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** WeChat Pay takes the total as a 32-bit integer of fen. */
     private static final long MAX_AMOUNT_FEN = Integer.MAX_VALUE;
 
@@ -114,6 +111,6 @@ public class PaymentOrders {
     }
 
     private String newOrderNo(Instant now) {
-        return "OC" + NO_TIME.format(now.atZone(clock.zone())) + String.format("%08d", RANDOM.nextInt(100_000_000));
+        return TradeNumbers.next("OC", now.atZone(clock.zone()));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.onecard.payments.PaymentRefunds;
 import org.onecard.payments.domain.OrderStatus;
 import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.PaymentOrder;
@@ -53,6 +54,26 @@ final class PaymentViews {
             return new OrderView(o.orderNo(), o.personId(), o.channel(), o.amountFen(), o.status(), o.payUrl(),
                     o.gatewayTradeNo(), o.refundedFen(), o.createdAt(), o.expiresAt(), o.paidAt(), o.closedAt(),
                     replayed);
+        }
+    }
+
+    record RefundView(
+            @Schema(requiredMode = RequiredMode.REQUIRED) String refundNo,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String orderNo,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen,
+            @Schema(requiredMode = RequiredMode.REQUIRED,
+                    description = "PROCESSING (the gateway has not answered: retry with the same key), SUCCESS or FAILED")
+            String status,
+            String reason,
+            @Schema(requiredMode = RequiredMode.REQUIRED) Instant createdAt,
+            Instant finishedAt,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "true when this repeats the first answer")
+            boolean replayed) {
+
+        static RefundView of(PaymentRefunds.Refunded r) {
+            var row = r.refund();
+            return new RefundView(row.refundNo(), r.orderNo(), row.amountFen(), row.status(), row.reason(),
+                    row.createdAt(), row.finishedAt(), r.replayed());
         }
     }
 
