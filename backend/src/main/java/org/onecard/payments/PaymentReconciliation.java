@@ -31,7 +31,7 @@ public class PaymentReconciliation {
         this.orders = orders;
     }
 
-    public Mono<Reconciliation.Report> reconcile(PaymentChannel channel, LocalDate day) {
+    public Mono<Reconciliation.ReconciliationReport> reconcile(PaymentChannel channel, LocalDate day) {
         GatewayClient gateway = gateways.client(channel).orElse(null);
         if (gateway == null) {
             return Mono.error(new ApiException(ResultCode.PAYMENT_CHANNEL_UNAVAILABLE, channel + " is not set up"));

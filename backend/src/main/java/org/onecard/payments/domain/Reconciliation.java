@@ -13,11 +13,11 @@ public final class Reconciliation {
     }
 
     /** One difference; a side that does not have the order has null. */
-    public record Difference(String orderNo, Long statementFen, Long ledgerFen) {
+    public record ReconciliationDifference(String orderNo, Long statementFen, Long ledgerFen) {
     }
 
-    public record Report(int matched, long matchedFen, List<Difference> missingInLedger,
-                         List<Difference> missingInStatement, List<Difference> amountDifferences) {
+    public record ReconciliationReport(int matched, long matchedFen, List<ReconciliationDifference> missingInLedger,
+                         List<ReconciliationDifference> missingInStatement, List<ReconciliationDifference> amountDifferences) {
 
         public boolean balanced() {
             return missingInLedger.isEmpty() && missingInStatement.isEmpty() && amountDifferences.isEmpty();
@@ -27,26 +27,26 @@ public final class Reconciliation {
     private Reconciliation() {
     }
 
-    public static Report compare(List<StatementLines.Line> statement, List<Credited> ledger) {
+    public static ReconciliationReport compare(List<StatementLines.Line> statement, List<Credited> ledger) {
         Map<String, Credited> credited = new LinkedHashMap<>();
         ledger.forEach(c -> credited.put(c.orderNo(), c));
-        List<Difference> missingInLedger = new ArrayList<>();
-        List<Difference> differences = new ArrayList<>();
+        List<ReconciliationDifference> missingInLedger = new ArrayList<>();
+        List<ReconciliationDifference> differences = new ArrayList<>();
         int matched = 0;
         long matchedFen = 0;
         for (StatementLines.Line line : statement) {
             Credited ours = credited.remove(line.orderNo());
             if (ours == null) {
-                missingInLedger.add(new Difference(line.orderNo(), line.amountFen(), null));
+                missingInLedger.add(new ReconciliationDifference(line.orderNo(), line.amountFen(), null));
             } else if (ours.amountFen() != line.amountFen()) {
-                differences.add(new Difference(line.orderNo(), line.amountFen(), ours.amountFen()));
+                differences.add(new ReconciliationDifference(line.orderNo(), line.amountFen(), ours.amountFen()));
             } else {
                 matched++;
                 matchedFen = Math.addExact(matchedFen, line.amountFen());
             }
         }
-        List<Difference> missingInStatement = credited.values().stream()
-                .map(c -> new Difference(c.orderNo(), null, c.amountFen())).toList();
-        return new Report(matched, matchedFen, missingInLedger, missingInStatement, differences);
+        List<ReconciliationDifference> missingInStatement = credited.values().stream()
+                .map(c -> new ReconciliationDifference(c.orderNo(), null, c.amountFen())).toList();
+        return new ReconciliationReport(matched, matchedFen, missingInLedger, missingInStatement, differences);
     }
 }

@@ -9,8 +9,8 @@ import org.onecard.identity.CurrentUser;
 import org.onecard.payments.OrderFollowUp;
 import org.onecard.payments.PaymentOrders;
 import org.onecard.payments.persistence.OrderStore;
-import org.onecard.payments.web.PaymentViews.CreateOrderRequest;
-import org.onecard.payments.web.PaymentViews.OrderView;
+import org.onecard.payments.web.PaymentViews.CreatePaymentOrderRequest;
+import org.onecard.payments.web.PaymentViews.PaymentOrderView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,29 +45,29 @@ class CardholderPaymentController {
     @PostMapping
     @Operation(operationId = "createPaymentOrder",
             summary = "Open a recharge order at WeChat Pay or Alipay; show payUrl as a QR code (201, or 200 on a retry)")
-    Mono<ResponseEntity<OrderView>> create(@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
-                                           @Valid @RequestBody CreateOrderRequest request,
+    Mono<ResponseEntity<PaymentOrderView>> create(@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                           @Valid @RequestBody CreatePaymentOrderRequest request,
                                            @AuthenticationPrincipal CurrentUser user) {
         return orders.create(user.id(), request.channel(), request.amountFen(), key)
                 .map(placed -> ResponseEntity.status(placed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                        .body(OrderView.of(placed.order(), placed.replayed())));
+                        .body(PaymentOrderView.of(placed.order(), placed.replayed())));
     }
 
     @GetMapping("/{orderNo}")
     @Operation(operationId = "getMyPaymentOrder",
             summary = "One of my orders; sync=true first asks the gateway (the page polls with it while waiting)")
-    Mono<OrderView> get(@PathVariable String orderNo, @RequestParam(defaultValue = "false") boolean sync,
+    Mono<PaymentOrderView> get(@PathVariable String orderNo, @RequestParam(defaultValue = "false") boolean sync,
                         @AuthenticationPrincipal CurrentUser user) {
         Mono<?> first = sync
                 ? orders.ofPerson(user.id(), orderNo).flatMap(followUp::sync).onErrorResume(
                         org.onecard.payments.gateway.GatewayException.class, e -> Mono.just(false))
                 : Mono.empty();
-        return first.then(orders.ofPerson(user.id(), orderNo)).map(o -> OrderView.of(o, false));
+        return first.then(orders.ofPerson(user.id(), orderNo)).map(o -> PaymentOrderView.of(o, false));
     }
 
     @GetMapping
     @Operation(operationId = "listMyPaymentOrders", summary = "My latest 20 orders, newest first")
-    Mono<List<OrderView>> mine(@AuthenticationPrincipal CurrentUser user) {
-        return store.ofPerson(user.id(), RECENT).map(o -> OrderView.of(o, false)).collectList();
+    Mono<List<PaymentOrderView>> mine(@AuthenticationPrincipal CurrentUser user) {
+        return store.ofPerson(user.id(), RECENT).map(o -> PaymentOrderView.of(o, false)).collectList();
     }
 }

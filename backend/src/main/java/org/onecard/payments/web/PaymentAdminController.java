@@ -17,10 +17,10 @@ import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.Reconciliation;
 import org.onecard.payments.persistence.NotificationStore;
 import org.onecard.payments.persistence.OrderStore;
-import org.onecard.payments.web.PaymentViews.NotificationView;
-import org.onecard.payments.web.PaymentViews.OrderView;
-import org.onecard.payments.web.PaymentViews.RefundRequest;
-import org.onecard.payments.web.PaymentViews.RefundView;
+import org.onecard.payments.web.PaymentViews.PaymentNotificationView;
+import org.onecard.payments.web.PaymentViews.PaymentOrderView;
+import org.onecard.payments.web.PaymentViews.PaymentRefundRequest;
+import org.onecard.payments.web.PaymentViews.PaymentRefundView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,58 +61,58 @@ class PaymentAdminController {
     @GetMapping("/orders")
     @PreAuthorize("hasAuthority('payments:read')")
     @Operation(operationId = "listPaymentOrders", summary = "Online payment orders, newest first, by status and channel")
-    Mono<List<OrderView>> list(@RequestParam(required = false) OrderStatus status,
+    Mono<List<PaymentOrderView>> list(@RequestParam(required = false) OrderStatus status,
                                @RequestParam(required = false) PaymentChannel channel,
                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         int limit = Page.cap(size);
-        return orders.list(status, channel, Math.max(page, 0) * limit, limit).map(o -> OrderView.of(o, false))
+        return orders.list(status, channel, Math.max(page, 0) * limit, limit).map(o -> PaymentOrderView.of(o, false))
                 .collectList();
     }
 
     @GetMapping("/orders/{orderNo}")
     @PreAuthorize("hasAuthority('payments:read')")
     @Operation(operationId = "getPaymentOrder", summary = "One online payment order")
-    Mono<OrderView> get(@PathVariable String orderNo) {
-        return paymentOrders.find(orderNo).map(o -> OrderView.of(o, false));
+    Mono<PaymentOrderView> get(@PathVariable String orderNo) {
+        return paymentOrders.find(orderNo).map(o -> PaymentOrderView.of(o, false));
     }
 
     @PostMapping("/orders/{orderNo}/query")
     @PreAuthorize("hasAuthority('payments:read')")
     @Operation(operationId = "queryPaymentOrder",
             summary = "Ask the gateway about the order now; a payment found is credited (once) as a notification would")
-    Mono<OrderView> query(@PathVariable String orderNo) {
+    Mono<PaymentOrderView> query(@PathVariable String orderNo) {
         return paymentOrders.find(orderNo).flatMap(followUp::sync)
-                .then(paymentOrders.find(orderNo)).map(o -> OrderView.of(o, false));
+                .then(paymentOrders.find(orderNo)).map(o -> PaymentOrderView.of(o, false));
     }
 
     @GetMapping("/notifications")
     @PreAuthorize("hasAuthority('payments:read')")
     @Operation(operationId = "listPaymentNotifications", summary = "Notifications the gateways sent, newest first")
-    Mono<List<NotificationView>> notifications(@RequestParam(required = false) String orderNo,
+    Mono<List<PaymentNotificationView>> notifications(@RequestParam(required = false) String orderNo,
                                                @RequestParam(defaultValue = "0") int page,
                                                @RequestParam(defaultValue = "50") int size) {
         int limit = Page.cap(size);
-        return notifications.list(orderNo, Math.max(page, 0) * limit, limit).map(NotificationView::of).collectList();
+        return notifications.list(orderNo, Math.max(page, 0) * limit, limit).map(PaymentNotificationView::of).collectList();
     }
 
     @PostMapping("/orders/{orderNo}/refunds")
     @PreAuthorize("hasAuthority('payments:refund')")
     @Operation(operationId = "refundPaymentOrder",
             summary = "Refund (part of) a paid order through its gateway, from the cash wallet (201, or 200 on a retry)")
-    Mono<ResponseEntity<RefundView>> refund(@PathVariable String orderNo,
+    Mono<ResponseEntity<PaymentRefundView>> refund(@PathVariable String orderNo,
                                             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
-                                            @Valid @RequestBody RefundRequest request,
+                                            @Valid @RequestBody PaymentRefundRequest request,
                                             @AuthenticationPrincipal CurrentUser user) {
         return refunds.refund(orderNo, request.amountFen(), request.reason(), key, user.id())
                 .map(r -> ResponseEntity.status(r.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                        .body(RefundView.of(r)));
+                        .body(PaymentRefundView.of(r)));
     }
 
     @GetMapping("/reconciliation")
     @PreAuthorize("hasAuthority('payments:read')")
     @Operation(operationId = "reconcilePayments",
             summary = "A day's gateway statement against the ledger: matched, missing on either side, amount differences")
-    Mono<Reconciliation.Report> reconcile(@RequestParam PaymentChannel channel, @RequestParam LocalDate date) {
+    Mono<Reconciliation.ReconciliationReport> reconcile(@RequestParam PaymentChannel channel, @RequestParam LocalDate date) {
         return reconciliation.reconcile(channel, date);
     }
 }

@@ -19,20 +19,20 @@ final class PaymentViews {
     }
 
     @Schema(description = "A recharge through WeChat Pay or Alipay")
-    record CreateOrderRequest(
+    record CreatePaymentOrderRequest(
             @Schema(requiredMode = RequiredMode.REQUIRED) @NotNull PaymentChannel channel,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen")
             @NotNull @Positive Long amountFen) {
     }
 
     @Schema(description = "A refund of a paid online order back through its gateway")
-    record RefundRequest(
+    record PaymentRefundRequest(
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen")
             @NotNull @Positive Long amountFen,
             @Size(max = 80) String reason) {
     }
 
-    record OrderView(
+    record PaymentOrderView(
             @Schema(requiredMode = RequiredMode.REQUIRED) String orderNo,
             @Schema(requiredMode = RequiredMode.REQUIRED) long personId,
             @Schema(requiredMode = RequiredMode.REQUIRED) PaymentChannel channel,
@@ -50,14 +50,14 @@ final class PaymentViews {
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "true when this repeats the first answer")
             boolean replayed) {
 
-        static OrderView of(PaymentOrder o, boolean replayed) {
-            return new OrderView(o.orderNo(), o.personId(), o.channel(), o.amountFen(), o.status(), o.payUrl(),
+        static PaymentOrderView of(PaymentOrder o, boolean replayed) {
+            return new PaymentOrderView(o.orderNo(), o.personId(), o.channel(), o.amountFen(), o.status(), o.payUrl(),
                     o.gatewayTradeNo(), o.refundedFen(), o.createdAt(), o.expiresAt(), o.paidAt(), o.closedAt(),
                     replayed);
         }
     }
 
-    record RefundView(
+    record PaymentRefundView(
             @Schema(requiredMode = RequiredMode.REQUIRED) String refundNo,
             @Schema(requiredMode = RequiredMode.REQUIRED) String orderNo,
             @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen,
@@ -70,14 +70,14 @@ final class PaymentViews {
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "true when this repeats the first answer")
             boolean replayed) {
 
-        static RefundView of(PaymentRefunds.Refunded r) {
+        static PaymentRefundView of(PaymentRefunds.Refunded r) {
             var row = r.refund();
-            return new RefundView(row.refundNo(), r.orderNo(), row.amountFen(), row.status(), row.reason(),
+            return new PaymentRefundView(row.refundNo(), r.orderNo(), row.amountFen(), row.status(), row.reason(),
                     row.createdAt(), row.finishedAt(), r.replayed());
         }
     }
 
-    record NotificationView(
+    record PaymentNotificationView(
             @Schema(requiredMode = RequiredMode.REQUIRED) long id,
             @Schema(requiredMode = RequiredMode.REQUIRED) PaymentChannel channel,
             @Schema(requiredMode = RequiredMode.REQUIRED) Instant receivedAt,
@@ -90,8 +90,8 @@ final class PaymentViews {
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "the body as received (at most 4000 characters)")
             String body) {
 
-        static NotificationView of(NotificationStore.Received r) {
-            return new NotificationView(r.id(), r.channel(), r.receivedAt(), r.orderNo(), r.outcome(), r.resultCode(),
+        static PaymentNotificationView of(NotificationStore.Received r) {
+            return new PaymentNotificationView(r.id(), r.channel(), r.receivedAt(), r.orderNo(), r.outcome(), r.resultCode(),
                     r.detail(), r.body());
         }
     }
