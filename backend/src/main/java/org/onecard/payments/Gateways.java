@@ -56,9 +56,7 @@ public class Gateways {
     }
 
     public String notifyUrl(PaymentChannel channel) {
-        String base = properties.notifyBaseUrl() == null || properties.notifyBaseUrl().isBlank()
-                ? local.baseUrl() : properties.notifyBaseUrl().replaceAll("/+$", "");
-        return base + (channel == PaymentChannel.WECHAT ? WECHAT_NOTIFY_PATH : ALIPAY_NOTIFY_PATH);
+        return local.publicBaseUrl() + (channel == PaymentChannel.WECHAT ? WECHAT_NOTIFY_PATH : ALIPAY_NOTIFY_PATH);
     }
 
     private synchronized Optional<Channel> channel(PaymentChannel channel) {

@@ -1,5 +1,6 @@
 package org.onecard.payments;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.payments.domain.PaymentOrder;
@@ -44,7 +45,7 @@ public class OrderFollowUp {
         round().onErrorResume(e -> {
             LOG.warn("Payment follow-up round failed", e);
             return Mono.empty();
-        }).block();
+        }).block(Duration.ofMinutes(5));
     }
 
     /** One round over the waiting orders; returns how many changed (credited or closed). */

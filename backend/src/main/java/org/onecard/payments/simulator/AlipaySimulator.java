@@ -103,7 +103,7 @@ class AlipaySimulator {
         if (trade.amountFen != fen) {
             return fail("40004", "ACQ.CONTEXT_INCONSISTENT", "交易信息被篡改");
         }
-        return ok(Map.of("out_trade_no", orderNo, "qr_code", local.baseUrl() + PayPage.PATH + "/ALIPAY/" + orderNo));
+        return ok(Map.of("out_trade_no", orderNo, "qr_code", local.publicBaseUrl() + PayPage.PATH + "/ALIPAY/" + orderNo));
     }
 
     private String query(JsonNode biz) {

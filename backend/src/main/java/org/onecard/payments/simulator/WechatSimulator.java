@@ -80,7 +80,7 @@ class WechatSimulator {
             return error(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "201 商户订单号重复");
         }
         return signed(HttpStatus.OK, notices.write(Map.of("code_url",
-                local.baseUrl() + PayPage.PATH + "/WECHAT/" + orderNo)));
+                local.publicBaseUrl() + PayPage.PATH + "/WECHAT/" + orderNo)));
     }
 
     @GetMapping("/v3/pay/transactions/out-trade-no/{orderNo}")

@@ -80,6 +80,8 @@ public class AlipayGateway implements GatewayClient {
         model.setOutTradeNo(order.orderNo());
         model.setTotalAmount(Money.ofFen(order.amountFen()).toYuanString());
         model.setSubject(subject);
+        // the QR code must die with the order: a precreated trade nobody scanned cannot be closed
+        model.setTimeoutExpress(Math.max(1, Duration.between(order.createdAt(), order.expiresAt()).toMinutes()) + "m");
         AlipayTradePrecreateRequest request = new AlipayTradePrecreateRequest();
         request.setBizModel(model);
         request.setNotifyUrl(notifyUrl);

@@ -25,6 +25,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
@@ -40,6 +44,7 @@ import reactor.core.scheduler.Schedulers;
 public class WechatGateway implements GatewayClient {
 
     private static final int MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final WechatSettings settings;
     private final NativePayService nativePay;
@@ -93,6 +98,9 @@ public class WechatGateway implements GatewayClient {
         request.setDescription(subject);
         request.setOutTradeNo(order.orderNo());
         request.setNotifyUrl(notifyUrl);
+        // unpaid past this, WeChat Pay refuses the payment itself, so a closed order stays closed
+        request.setTimeExpire(OffsetDateTime.ofInstant(order.expiresAt(), CHINA).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         Amount amount = new Amount();
         amount.setTotal(Math.toIntExact(order.amountFen()));
         amount.setCurrency("CNY");
