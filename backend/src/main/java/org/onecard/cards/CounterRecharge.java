@@ -28,9 +28,11 @@ public class CounterRecharge {
     private final Parameters parameters;
     private final CardTypes cardTypes;
     private final BusinessClock clock;
+    private final CredentialResolver credentials;
 
     CounterRecharge(CardStore cards, CardReads reads, CardMoney money, StandardAccounts accounts,
-                    Parameters parameters, CardTypes cardTypes, BusinessClock clock) {
+                    Parameters parameters, CardTypes cardTypes, BusinessClock clock, CredentialResolver credentials) {
+        this.credentials = credentials;
         this.cards = cards;
         this.reads = reads;
         this.money = money;
@@ -42,6 +44,15 @@ public class CounterRecharge {
 
     public Mono<CardView> recharge(long cardId, long amountFen, String key, long operatorId) {
         return recharge(cardId, amountFen, "recharge:" + key, operatorId, TransferCode.RECHARGE_CASH);
+    }
+
+    /**
+     * Whether the card the person holds could take this recharge now: card state, single-recharge
+     * limit, maximum balance. An online recharge asks before the cardholder pays (its money,
+     * once taken by the gateway, is credited whatever the card's state by then).
+     */
+    public Mono<Void> checkAllowed(long personId, long amountFen) {
+        return credentials.card("P:" + personId).flatMap(card -> checkLimits(card, amountFen, clock.now()));
     }
 
     /** One card of a batch recharge (批量充值), keyed by the batch's key and the card, reported apart. */

@@ -31,12 +31,15 @@ public final class Permissions {
     /** Terminal registry (V10__terminals.sql grants them). */
     public static final String TERMINALS_READ = "terminals:read";
     public static final String TERMINALS_MANAGE = "terminals:manage";
+    /** Online payment orders, notifications, reconciliation; refunds (V19__payment_refunds.sql grants them). */
+    public static final String PAYMENTS_READ = "payments:read";
+    public static final String PAYMENTS_REFUND = "payments:refund";
 
     public static final Set<String> ALL =
             Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE, SETTINGS_READ, SETTINGS_MANAGE,
                     CARDS_READ, CARDS_MANAGE, MONEY_COUNTER,
                     PEOPLE_READ, PEOPLE_MANAGE, MERCHANT_READ, MERCHANT_MANAGE, SUBSIDY_READ, SUBSIDY_MANAGE,
-                    TERMINALS_READ, TERMINALS_MANAGE);
+                    TERMINALS_READ, TERMINALS_MANAGE, PAYMENTS_READ, PAYMENTS_REFUND);
 
     private Permissions() {
     }

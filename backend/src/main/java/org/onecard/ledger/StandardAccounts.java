@@ -44,6 +44,11 @@ public class StandardAccounts {
         return accounts.open(AccountKind.OUTLET_REVENUE, OwnerType.OUTLET, outletId, "outlet " + outletId);
     }
 
+    /** Money a payment gateway owes us until it settles: one account per gateway, numbered by its caller. */
+    public Mono<Long> gatewayClearing(int gatewayNo, String name) {
+        return accounts.open(AccountKind.GATEWAY_CLEARING, OwnerType.SYSTEM, gatewayNo, name);
+    }
+
     public Mono<Long> reissueHold() {
         return accounts.open(AccountKind.REISSUE_HOLD, OwnerType.SYSTEM, 0, "补卡待领");
     }

@@ -108,6 +108,16 @@ public enum ResultCode {
             "The terminal's list version is beyond the server's latest; empty the list and download it again from version 0"),
     LIST_UNKNOWN(5121, 422, "12", "没有该名单", "No such list"),
     MONITOR_BUSY(5122, 429, "91", "打开的实时监控过多，请稍后再试", "Too many live monitors are open; try again shortly"),
+    PAYMENT_CHANNEL_UNAVAILABLE(6000, 503, "91", "该支付渠道未开通", "This payment channel is not set up"),
+    PAYMENT_ORDER_STATE_FORBIDS(6001, 409, "12", "支付订单当前状态不允许此操作", "The payment order's state does not allow this"),
+    PAYMENT_GATEWAY_FAILED(6002, 502, "91", "支付网关暂时无法处理，请稍后再试", "The payment gateway could not be reached or refused; try again"),
+    NOTIFICATION_SIGNATURE_INVALID(6003, 401, "63", "支付通知签名无效", "The payment notification's signature does not verify"),
+    NOTIFICATION_STALE(6004, 401, "63", "支付通知时间戳超出 5 分钟", "The payment notification's timestamp is more than 5 minutes off"),
+    NOTIFICATION_MISMATCH(6005, 422, "12", "支付通知与订单不符（金额、应用或商户）", "The notification does not match the order (amount, app or merchant)"),
+    NOTIFICATION_UNREADABLE(6006, 400, "30", "支付通知格式有误", "The payment notification does not read"),
+    REFUND_AMOUNT_INVALID(6007, 422, "13", "退款金额超过订单可退金额", "The refund is more than the order has left to refund"),
+    TOO_MANY_OPEN_ORDERS(6008, 429, "65", "未完成的支付订单过多，请先完成或等待关闭", "Too many unfinished payment orders; finish one or wait for it to close"),
+    STATEMENT_UNAVAILABLE(6009, 404, "14", "该日对账单尚不可用", "The gateway statement for that day is not available"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

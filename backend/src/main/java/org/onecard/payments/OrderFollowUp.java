@@ -1,0 +1,85 @@
+package org.onecard.payments;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.onecard.common.time.BusinessClock;
+import org.onecard.payments.domain.PaymentOrder;
+import org.onecard.payments.gateway.GatewayClient;
+import org.onecard.payments.gateway.GatewayException;
+import org.onecard.payments.persistence.OrderStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Orders no notification settled: asks the gateway about each (a paid one is credited, once,
+ * like a notification would), and closes at the gateway and here those left unpaid past their time.
+ */
+@Service
+public class OrderFollowUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderFollowUp.class);
+    /** Put a limit on everything: orders looked at per round. */
+    static final int BATCH = 100;
+
+    private final OrderStore orders;
+    private final Gateways gateways;
+    private final PaymentCredit credit;
+    private final PaymentProperties properties;
+    private final BusinessClock clock;
+
+    OrderFollowUp(OrderStore orders, Gateways gateways, PaymentCredit credit, PaymentProperties properties,
+                  BusinessClock clock) {
+        this.orders = orders;
+        this.gateways = gateways;
+        this.credit = credit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT30S")
+    void scheduled() {
+        round().onErrorResume(e -> {
+            LOG.warn("Payment follow-up round failed", e);
+            return Mono.empty();
+        }).block(Duration.ofMinutes(5));
+    }
+
+    /** One round over the waiting orders; returns how many changed (credited or closed). */
+    public Mono<Long> round() {
+        Instant now = clock.now();
+        return orders.waiting(now.minus(properties.queryAfter()), BATCH)
+                .concatMap(order -> settle(order, now).onErrorResume(GatewayException.class, e -> {
+                    LOG.info("Could not follow up order {}: {}", order.orderNo(), e.getMessage());
+                    return Mono.just(false);
+                }))
+                .filter(changed -> changed).count();
+    }
+
+    /** Asks the gateway about the order and credits it if paid; true when the order changed. */
+    public Mono<Boolean> sync(PaymentOrder order) {
+        return settle(order, null);
+    }
+
+    private Mono<Boolean> settle(PaymentOrder order, Instant closeIfExpiredAt) {
+        GatewayClient gateway = gateways.client(order.channel()).orElse(null);
+        if (gateway == null || !order.status().awaitsPayment()) {
+            return Mono.just(false);
+        }
+        return gateway.query(order.orderNo()).flatMap(found -> {
+            if (found.isPresent() && found.get().paid()) {
+                return credit.apply(order, found.get(), gateway)
+                        .map(applied -> applied.result() == PaymentCredit.Result.CREDITED);
+            }
+            boolean expired = closeIfExpiredAt != null && closeIfExpiredAt.isAfter(order.expiresAt());
+            if (!expired) {
+                return Mono.just(false);
+            }
+            // closed at the gateway first, so the cardholder can no longer pay what we call closed
+            return gateway.close(order.orderNo()).then(orders.markClosed(order.id(), clock.now()));
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package org.onecard.payments;
+
+import java.time.Instant;
+import org.onecard.cards.CounterRecharge;
+import org.onecard.common.Sha256;
+import org.onecard.common.error.ApiException;
+import org.onecard.common.error.ResultCode;
+import org.onecard.common.time.BusinessClock;
+import org.onecard.common.web.IdempotencyKeys;
+import org.onecard.payments.domain.OrderStatus;
+import org.onecard.payments.domain.PaymentChannel;
+import org.onecard.payments.domain.PaymentOrder;
+import org.onecard.payments.domain.TradeNumbers;
+import org.onecard.payments.gateway.GatewayClient;
+import org.onecard.payments.gateway.GatewayException;
+import org.onecard.payments.persistence.OrderStore;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * A cardholder's recharge orders. Creating one checks the card could take the money, stores the
+ * order and opens it at the gateway; the cardholder's idempotency key makes a retry return the
+ * same order (and a key reused for another amount or channel is refused).
+ */
+@Service
+public class PaymentOrders {
+
+    /** An order and whether this answer repeats an earlier one. */
+    public record Placed(PaymentOrder order, boolean replayed) {
+    }
+
+    /** WeChat Pay takes the total as a 32-bit integer of fen. */
+    private static final long MAX_AMOUNT_FEN = Integer.MAX_VALUE;
+
+    private final OrderStore orders;
+    private final Gateways gateways;
+    private final CounterRecharge recharges;
+    private final PaymentProperties properties;
+    private final BusinessClock clock;
+
+    PaymentOrders(OrderStore orders, Gateways gateways, CounterRecharge recharges, PaymentProperties properties,
+                  BusinessClock clock) {
+        this.orders = orders;
+        this.gateways = gateways;
+        this.recharges = recharges;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Mono<Placed> create(long personId, PaymentChannel channel, long amountFen, String clientKey) {
+        return IdempotencyKeys.required(clientKey, () -> {
+            if (amountFen <= 0 || amountFen > MAX_AMOUNT_FEN) {
+                return Mono.error(new ApiException(ResultCode.INVALID_AMOUNT, "amountFen must be 1.." + MAX_AMOUNT_FEN));
+            }
+            String hash = Sha256.hex(channel.name() + ":" + amountFen);
+            return orders.findByClientKey(personId, clientKey)
+                    .flatMap(first -> replay(first, hash))
+                    .switchIfEmpty(Mono.defer(() -> createNew(personId, channel, amountFen, clientKey, hash)));
+        });
+    }
+
+    private Mono<Placed> replay(PaymentOrder first, String hash) {
+        if (!first.requestHash().equals(hash)) {
+            return Mono.error(new ApiException(ResultCode.IDEMPOTENCY_CONFLICT,
+                    "Key " + first.clientKey() + " was already used for a different order"));
+        }
+        // the first attempt stored the order but could not open it at the gateway: try again
+        Mono<PaymentOrder> opened = first.payUrl() == null && first.status() == OrderStatus.CREATED
+                ? open(first) : Mono.just(first);
+        return opened.map(order -> new Placed(order, true));
+    }
+
+    private Mono<Placed> createNew(long personId, PaymentChannel channel, long amountFen, String clientKey, String hash) {
+        GatewayClient gateway = gateways.client(channel).orElse(null);
+        if (gateway == null) {
+            return Mono.error(new ApiException(ResultCode.PAYMENT_CHANNEL_UNAVAILABLE, channel + " is not set up here"));
+        }
+        Instant now = clock.now();
+        PaymentOrder order = new PaymentOrder(0, newOrderNo(now), personId, channel, amountFen, OrderStatus.CREATED,
+                clientKey, hash, null, null, null, 0, now, now.plus(properties.orderTtl()), null, null);
+        return recharges.checkAllowed(personId, amountFen)
+                .then(orders.countOpen(personId))
+                .flatMap(open -> open >= properties.maxOpenOrders()
+                        ? Mono.error(new ApiException(ResultCode.TOO_MANY_OPEN_ORDERS,
+                                "At most " + properties.maxOpenOrders() + " unfinished orders at once"))
+                        : orders.insert(order))
+                .flatMap(orders::find)
+                .flatMap(this::open)
+                .map(stored -> new Placed(stored, false))
+                // the same key raced in twice: the loser answers with the winner's order
+                .onErrorResume(DataIntegrityViolationException.class, e -> orders.findByClientKey(personId, clientKey)
+                        .flatMap(first -> replay(first, hash)));
+    }
+
+    private Mono<PaymentOrder> open(PaymentOrder order) {
+        GatewayClient gateway = gateways.client(order.channel()).orElseThrow();
+        return gateway.prepay(order, "一卡通充值 " + order.orderNo(), gateways.notifyUrl(order.channel()))
+                .flatMap(url -> orders.setPayUrl(order.id(), url).then(orders.find(order.id())))
+                .onErrorMap(GatewayException.class, e -> new ApiException(ResultCode.PAYMENT_GATEWAY_FAILED,
+                        "The order " + order.orderNo() + " is kept; retry with the same key. " + e.getMessage()));
+    }
+
+    public Mono<PaymentOrder> ofPerson(long personId, String orderNo) {
+        return orders.findByNo(orderNo).filter(o -> o.personId() == personId)
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("Payment order " + orderNo)));
+    }
+
+    public Mono<PaymentOrder> find(String orderNo) {
+        return orders.findByNo(orderNo).switchIfEmpty(Mono.error(() -> ApiException.notFound("Payment order " + orderNo)));
+    }
+
+    private String newOrderNo(Instant now) {
+        return TradeNumbers.next("OC", now.atZone(clock.zone()));
+    }
+}

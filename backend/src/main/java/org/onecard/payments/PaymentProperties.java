@@ -1,0 +1,63 @@
+package org.onecard.payments;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Online payment channels. A channel is live when its merchant settings are filled in; with the
+ * simulator on, a channel left empty plays against the simulator in this process instead.
+ *
+ * @param notifyBaseUrl   the public address gateways send notifications to (https://pay.example.com);
+ *                        blank means this server's own local address (right for the simulator only)
+ * @param orderTtl        how long a cardholder has to pay before the order is closed
+ * @param queryAfter      an order still unpaid after this long is asked about at the gateway
+ * @param maxOpenOrders   unfinished orders one cardholder may hold at once
+ * @param gatewayTimeout  every call to a gateway gives up after this
+ */
+@ConfigurationProperties("onecard.payments")
+public record PaymentProperties(
+        String notifyBaseUrl,
+        @DefaultValue("15m") Duration orderTtl,
+        @DefaultValue("1m") Duration queryAfter,
+        @DefaultValue("5") int maxOpenOrders,
+        @DefaultValue("10s") Duration gatewayTimeout,
+        @DefaultValue Simulator simulator,
+        @DefaultValue Wechat wechat,
+        @DefaultValue Alipay alipay) {
+
+    /** The local gateway simulator, served under /sim/ by this server. Never turn it on in production. */
+    public record Simulator(@DefaultValue("false") boolean enabled) {
+    }
+
+    /**
+     * WeChat Pay API v3, in platform-public-key mode.
+     *
+     * @param baseUrl         blank for the real https://api.mch.weixin.qq.com
+     * @param privateKeyPath  the merchant API private key (apiclient_key.pem)
+     * @param publicKeyPath   WeChat Pay's platform public key (pub_key.pem) and its id
+     */
+    public record Wechat(String appId, String merchantId, String merchantSerialNumber, String privateKeyPath,
+                         String publicKeyId, String publicKeyPath, String apiV3Key, String baseUrl) {
+
+        public boolean configured() {
+            return merchantId != null && !merchantId.isBlank();
+        }
+    }
+
+    /**
+     * Alipay open platform, RSA2 with public keys (not certificates).
+     *
+     * @param gatewayUrl           blank for the real https://openapi.alipay.com/gateway.do
+     * @param sellerId             the merchant's PID (2088…), checked in every notification
+     * @param privateKeyPath       the application private key (PKCS#8 PEM or bare base64)
+     * @param alipayPublicKeyPath  Alipay's public key for this application
+     */
+    public record Alipay(String appId, String sellerId, String privateKeyPath, String alipayPublicKeyPath,
+                         String gatewayUrl) {
+
+        public boolean configured() {
+            return appId != null && !appId.isBlank();
+        }
+    }
+}

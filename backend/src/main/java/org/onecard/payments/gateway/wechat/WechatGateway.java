@@ -1,0 +1,180 @@
+package org.onecard.payments.gateway.wechat;
+
+import com.wechat.pay.java.core.RSAPublicKeyConfig;
+import com.wechat.pay.java.core.exception.ServiceException;
+import com.wechat.pay.java.core.exception.WechatPayException;
+import com.wechat.pay.java.core.http.DefaultHttpClientBuilder;
+import com.wechat.pay.java.core.http.HttpClient;
+import com.wechat.pay.java.service.billdownload.BillDownloadServiceExtension;
+import com.wechat.pay.java.service.billdownload.DigestBillEntity;
+import com.wechat.pay.java.service.billdownload.model.BillType;
+import com.wechat.pay.java.service.billdownload.model.GetTradeBillRequest;
+import com.wechat.pay.java.service.payments.model.Transaction;
+import com.wechat.pay.java.service.payments.nativepay.NativePayService;
+import com.wechat.pay.java.service.payments.nativepay.model.Amount;
+import com.wechat.pay.java.service.payments.nativepay.model.CloseOrderRequest;
+import com.wechat.pay.java.service.payments.nativepay.model.PrepayRequest;
+import com.wechat.pay.java.service.payments.nativepay.model.QueryOrderByOutTradeNoRequest;
+import com.wechat.pay.java.service.refund.RefundService;
+import com.wechat.pay.java.service.refund.model.AmountReq;
+import com.wechat.pay.java.service.refund.model.CreateRequest;
+import com.wechat.pay.java.service.refund.model.Refund;
+import com.wechat.pay.java.service.refund.model.Status;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import okhttp3.OkHttpClient;
+import org.onecard.payments.domain.GatewayTrade;
+import org.onecard.payments.domain.PaymentChannel;
+import org.onecard.payments.domain.PaymentOrder;
+import org.onecard.payments.gateway.GatewayClient;
+import org.onecard.payments.gateway.GatewayException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** WeChat Pay API v3 through the official wechatpay-java SDK: Native orders (code_url), query, close, refund, bill. */
+public class WechatGateway implements GatewayClient {
+
+    private static final int MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final WechatSettings settings;
+    private final NativePayService nativePay;
+    private final RefundService refunds;
+    private final BillDownloadServiceExtension bills;
+    private final Duration timeout;
+
+    public WechatGateway(WechatSettings settings, Duration timeout) {
+        this.settings = settings;
+        this.timeout = timeout;
+        RSAPublicKeyConfig config = new RSAPublicKeyConfig.Builder()
+                .merchantId(settings.merchantId())
+                .privateKey(settings.privateKey())
+                .merchantSerialNumber(settings.merchantSerialNumber())
+                .publicKey(settings.publicKey())
+                .publicKeyId(settings.publicKeyId())
+                .apiV3Key(settings.apiV3Key())
+                .build();
+        OkHttpClient.Builder ok = new OkHttpClient.Builder();
+        if (settings.baseUrl() != null && !settings.baseUrl().isBlank()) {
+            ok.addInterceptor(new BaseUrlRewrite(settings.baseUrl()));
+        }
+        int ms = (int) timeout.toMillis();
+        HttpClient http = new DefaultHttpClientBuilder().config(config).okHttpClient(ok.build())
+                .connectTimeoutMs(ms).readTimeoutMs(ms).writeTimeoutMs(ms).build();
+        this.nativePay = new NativePayService.Builder().httpClient(http).build();
+        this.refunds = new RefundService.Builder().httpClient(http).build();
+        this.bills = new BillDownloadServiceExtension.Builder().config(config).httpClient(http).build();
+    }
+
+    @Override
+    public PaymentChannel channel() {
+        return PaymentChannel.WECHAT;
+    }
+
+    @Override
+    public String appId() {
+        return settings.appId();
+    }
+
+    @Override
+    public String merchantId() {
+        return settings.merchantId();
+    }
+
+    @Override
+    public Mono<String> prepay(PaymentOrder order, String subject, String notifyUrl) {
+        PrepayRequest request = new PrepayRequest();
+        request.setAppid(settings.appId());
+        request.setMchid(settings.merchantId());
+        request.setDescription(subject);
+        request.setOutTradeNo(order.orderNo());
+        request.setNotifyUrl(notifyUrl);
+        // unpaid past this, WeChat Pay refuses the payment itself, so a closed order stays closed
+        request.setTimeExpire(OffsetDateTime.ofInstant(order.expiresAt(), CHINA).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        Amount amount = new Amount();
+        amount.setTotal(Math.toIntExact(order.amountFen()));
+        amount.setCurrency("CNY");
+        request.setAmount(amount);
+        return call("prepay", () -> nativePay.prepay(request).getCodeUrl());
+    }
+
+    @Override
+    public Mono<Optional<GatewayTrade>> query(String orderNo) {
+        QueryOrderByOutTradeNoRequest request = new QueryOrderByOutTradeNoRequest();
+        request.setMchid(settings.merchantId());
+        request.setOutTradeNo(orderNo);
+        return call("query", () -> {
+            try {
+                return Optional.of(WechatTrades.of(nativePay.queryOrderByOutTradeNo(request)));
+            } catch (ServiceException e) {
+                if ("ORDER_NOT_EXIST".equals(e.getErrorCode())) {
+                    return Optional.<GatewayTrade>empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public Mono<Void> close(String orderNo) {
+        CloseOrderRequest request = new CloseOrderRequest();
+        request.setMchid(settings.merchantId());
+        request.setOutTradeNo(orderNo);
+        return call("close", () -> {
+            nativePay.closeOrder(request);
+            return true;
+        }).then();
+    }
+
+    @Override
+    public Mono<Boolean> refund(PaymentOrder order, String refundNo, long amountFen, String reason) {
+        CreateRequest request = new CreateRequest();
+        request.setOutTradeNo(order.orderNo());
+        request.setOutRefundNo(refundNo);
+        request.setReason(reason);
+        AmountReq amount = new AmountReq();
+        amount.setRefund(amountFen);
+        amount.setTotal(order.amountFen());
+        amount.setCurrency("CNY");
+        request.setAmount(amount);
+        return call("refund", () -> {
+            Refund refund = refunds.create(request);
+            return refund.getStatus() == Status.SUCCESS || refund.getStatus() == Status.PROCESSING;
+        });
+    }
+
+    @Override
+    public Mono<String> statement(LocalDate day) {
+        GetTradeBillRequest request = new GetTradeBillRequest();
+        request.setBillDate(day.toString());
+        request.setBillType(BillType.ALL);
+        return call("statement", () -> {
+            DigestBillEntity bill = bills.getTradeBill(request);
+            try (InputStream in = bill.getInputStream()) {
+                byte[] bytes = in.readNBytes(MAX_STATEMENT_BYTES);
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+        });
+    }
+
+    /** Runs a blocking SDK call off the event loop; SDK and I/O failures become a {@link GatewayException}. */
+    private <T> Mono<T> call(String what, Callable<T> sdkCall) {
+        return Mono.fromCallable(() -> {
+            try {
+                return sdkCall.call();
+            } catch (WechatPayException | IOException e) {
+                throw new GatewayException("WeChat Pay " + what + " failed: " + e.getMessage(), e);
+            }
+        }).subscribeOn(Schedulers.boundedElastic()).timeout(timeout.multipliedBy(2));
+    }
+}

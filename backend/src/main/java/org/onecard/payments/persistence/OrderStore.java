@@ -1,0 +1,138 @@
+package org.onecard.payments.persistence;
+
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import org.onecard.common.sql.SqlPaging;
+import org.onecard.common.sql.Utc;
+import org.onecard.payments.domain.OrderStatus;
+import org.onecard.payments.domain.PaymentChannel;
+import org.onecard.payments.domain.PaymentOrder;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Payment orders. Every change of status is one conditional UPDATE on the status it leaves. */
+@Repository
+public class OrderStore {
+
+    private static final String SELECT = "SELECT id, order_no, person_id, channel, amount_fen, status, client_key,"
+            + " request_hash, pay_url, gateway_trade_no, posting_id, refunded_fen, created_at, expires_at, paid_at,"
+            + " closed_at FROM payment_order";
+
+    private final DatabaseClient db;
+    private final SqlPaging paging;
+
+    public OrderStore(DatabaseClient db, ConnectionFactory connectionFactory) {
+        this.db = db;
+        this.paging = SqlPaging.forDatabase(connectionFactory.getMetadata().getName());
+    }
+
+    /** Inserts a new order; a second order under the same (person, client key) fails with DataIntegrityViolation. */
+    public Mono<Long> insert(PaymentOrder o) {
+        return db.sql("INSERT INTO payment_order (order_no, person_id, channel, amount_fen, status, client_key,"
+                        + " request_hash, refunded_fen, created_at, expires_at)"
+                        + " VALUES (:no, :person, :channel, :amount, :status, :key, :hash, 0, :created, :expires)")
+                .bind("no", o.orderNo()).bind("person", o.personId()).bind("channel", o.channel().name())
+                .bind("amount", o.amountFen()).bind("status", o.status().name()).bind("key", o.clientKey())
+                .bind("hash", o.requestHash()).bind("created", Utc.toDb(o.createdAt()))
+                .bind("expires", Utc.toDb(o.expiresAt()))
+                .filter(s -> s.returnGeneratedValues("id"))
+                .map(row -> row.get("id", Long.class)).one();
+    }
+
+    public Mono<Void> setPayUrl(long id, String payUrl) {
+        return db.sql("UPDATE payment_order SET pay_url = :url WHERE id = :id").bind("url", payUrl).bind("id", id)
+                .then();
+    }
+
+    public Mono<PaymentOrder> find(long id) {
+        return db.sql(SELECT + " WHERE id = :id").bind("id", id).map(OrderStore::toOrder).one();
+    }
+
+    public Mono<PaymentOrder> findByNo(String orderNo) {
+        return db.sql(SELECT + " WHERE order_no = :no").bind("no", orderNo).map(OrderStore::toOrder).one();
+    }
+
+    public Mono<PaymentOrder> findByClientKey(long personId, String clientKey) {
+        return db.sql(SELECT + " WHERE person_id = :person AND client_key = :key")
+                .bind("person", personId).bind("key", clientKey).map(OrderStore::toOrder).one();
+    }
+
+    public Mono<Long> countOpen(long personId) {
+        return db.sql("SELECT COUNT(*) AS n FROM payment_order WHERE person_id = :person AND status = 'CREATED'")
+                .bind("person", personId).map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** Marks the order paid by this posting, from CREATED or CLOSED; false when it was not waiting. */
+    public Mono<Boolean> markPaid(long id, String gatewayTradeNo, long postingId, Instant paidAt) {
+        return db.sql("UPDATE payment_order SET status = 'PAID', gateway_trade_no = :trade, posting_id = :posting,"
+                        + " paid_at = :paid WHERE id = :id AND status IN ('CREATED', 'CLOSED')")
+                .bind("trade", gatewayTradeNo).bind("posting", postingId).bind("paid", Utc.toDb(paidAt)).bind("id", id)
+                .fetch().rowsUpdated().map(n -> n == 1);
+    }
+
+    public Mono<Boolean> markClosed(long id, Instant at) {
+        return db.sql("UPDATE payment_order SET status = 'CLOSED', closed_at = :at WHERE id = :id AND status = 'CREATED'")
+                .bind("at", Utc.toDb(at)).bind("id", id).fetch().rowsUpdated().map(n -> n == 1);
+    }
+
+    /** Adds a refund, if the order still has that much to refund; false otherwise. */
+    public Mono<Boolean> addRefund(long id, long amountFen) {
+        return db.sql("UPDATE payment_order SET status = 'REFUNDED', refunded_fen = refunded_fen + :amount"
+                        + " WHERE id = :id AND status IN ('PAID', 'REFUNDED') AND refunded_fen + :amount <= amount_fen")
+                .bind("amount", amountFen).bind("id", id).fetch().rowsUpdated().map(n -> n == 1);
+    }
+
+    /** Gives back a refund the gateway refused; the status stays REFUNDED only while something is refunded. */
+    public Mono<Void> undoRefund(long id, long amountFen) {
+        return db.sql("UPDATE payment_order SET refunded_fen = refunded_fen - :amount,"
+                        + " status = CASE WHEN refunded_fen - :amount = 0 THEN 'PAID' ELSE 'REFUNDED' END"
+                        + " WHERE id = :id AND refunded_fen >= :amount")
+                .bind("amount", amountFen).bind("id", id).then();
+    }
+
+    /** Orders still waiting that were created before {@code before}, oldest first, at most {@code limit}. */
+    public Flux<PaymentOrder> waiting(Instant before, int limit) {
+        return db.sql(SELECT + " WHERE status = 'CREATED' AND created_at < :before ORDER BY created_at"
+                        + paging.clause())
+                .bind("before", Utc.toDb(before)).bind("offset", 0).bind("limit", limit)
+                .map(OrderStore::toOrder).all();
+    }
+
+    public Flux<PaymentOrder> ofPerson(long personId, int limit) {
+        return db.sql(SELECT + " WHERE person_id = :person ORDER BY id DESC" + paging.clause())
+                .bind("person", personId).bind("offset", 0).bind("limit", limit).map(OrderStore::toOrder).all();
+    }
+
+    /** Admin listing, newest first; a null filter matches everything. */
+    public Flux<PaymentOrder> list(OrderStatus status, PaymentChannel channel, int offset, int limit) {
+        var spec = db.sql(SELECT + " WHERE (:status IS NULL OR status = :status) AND (:channel IS NULL OR channel = :channel)"
+                + " ORDER BY id DESC" + paging.clause());
+        spec = status == null ? spec.bindNull("status", String.class) : spec.bind("status", status.name());
+        spec = channel == null ? spec.bindNull("channel", String.class) : spec.bind("channel", channel.name());
+        return spec.bind("offset", offset).bind("limit", limit).map(OrderStore::toOrder).all();
+    }
+
+    /** Paid orders whose money reached the ledger on this accounting day (their posting's date). */
+    public Flux<PaymentOrder> paidOn(PaymentChannel channel, Instant from, Instant to) {
+        return db.sql(SELECT + " WHERE channel = :channel AND paid_at >= :from AND paid_at < :to"
+                        + " AND status IN ('PAID', 'REFUNDED') ORDER BY id")
+                .bind("channel", channel.name()).bind("from", Utc.toDb(from)).bind("to", Utc.toDb(to))
+                .map(OrderStore::toOrder).all();
+    }
+
+    private static PaymentOrder toOrder(Readable row) {
+        return new PaymentOrder(row.get("id", Long.class), row.get("order_no", String.class),
+                row.get("person_id", Long.class), PaymentChannel.valueOf(row.get("channel", String.class)),
+                row.get("amount_fen", Long.class), OrderStatus.valueOf(row.get("status", String.class)),
+                row.get("client_key", String.class), row.get("request_hash", String.class),
+                row.get("pay_url", String.class), row.get("gateway_trade_no", String.class),
+                row.get("posting_id", Long.class), row.get("refunded_fen", Long.class),
+                Utc.fromDb(row.get("created_at", java.time.LocalDateTime.class)),
+                Utc.fromDb(row.get("expires_at", java.time.LocalDateTime.class)),
+                Utc.fromDb(row.get("paid_at", java.time.LocalDateTime.class)),
+                Utc.fromDb(row.get("closed_at", java.time.LocalDateTime.class)));
+    }
+}

@@ -1,0 +1,73 @@
+package org.onecard.payments.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.onecard.common.web.IdempotencyKeys;
+import org.onecard.identity.CurrentUser;
+import org.onecard.payments.OrderFollowUp;
+import org.onecard.payments.PaymentOrders;
+import org.onecard.payments.persistence.OrderStore;
+import org.onecard.payments.web.PaymentViews.CreatePaymentOrderRequest;
+import org.onecard.payments.web.PaymentViews.PaymentOrderView;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The mobile page's recharge through WeChat Pay or Alipay, for the signed-in cardholder only. */
+@RestController
+@RequestMapping("/api/h5/payments/orders")
+@Tag(name = "cardholder-payments")
+class CardholderPaymentController {
+
+    private static final int RECENT = 20;
+
+    private final PaymentOrders orders;
+    private final OrderFollowUp followUp;
+    private final OrderStore store;
+
+    CardholderPaymentController(PaymentOrders orders, OrderFollowUp followUp, OrderStore store) {
+        this.orders = orders;
+        this.followUp = followUp;
+        this.store = store;
+    }
+
+    @PostMapping
+    @Operation(operationId = "createPaymentOrder",
+            summary = "Open a recharge order at WeChat Pay or Alipay; show payUrl as a QR code (201, or 200 on a retry)")
+    Mono<ResponseEntity<PaymentOrderView>> create(@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                           @Valid @RequestBody CreatePaymentOrderRequest request,
+                                           @AuthenticationPrincipal CurrentUser user) {
+        return orders.create(user.id(), request.channel(), request.amountFen(), key)
+                .map(placed -> ResponseEntity.status(placed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                        .body(PaymentOrderView.of(placed.order(), placed.replayed())));
+    }
+
+    @GetMapping("/{orderNo}")
+    @Operation(operationId = "getMyPaymentOrder",
+            summary = "One of my orders; sync=true first asks the gateway (the page polls with it while waiting)")
+    Mono<PaymentOrderView> get(@PathVariable String orderNo, @RequestParam(defaultValue = "false") boolean sync,
+                        @AuthenticationPrincipal CurrentUser user) {
+        Mono<?> first = sync
+                ? orders.ofPerson(user.id(), orderNo).flatMap(followUp::sync).onErrorResume(
+                        org.onecard.payments.gateway.GatewayException.class, e -> Mono.just(false))
+                : Mono.empty();
+        return first.then(orders.ofPerson(user.id(), orderNo)).map(o -> PaymentOrderView.of(o, false));
+    }
+
+    @GetMapping
+    @Operation(operationId = "listMyPaymentOrders", summary = "My latest 20 orders, newest first")
+    Mono<List<PaymentOrderView>> mine(@AuthenticationPrincipal CurrentUser user) {
+        return store.ofPerson(user.id(), RECENT).map(o -> PaymentOrderView.of(o, false)).collectList();
+    }
+}

@@ -1,0 +1,118 @@
+package org.onecard.payments.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.onecard.common.outcome.Page;
+import org.onecard.common.web.IdempotencyKeys;
+import org.onecard.identity.CurrentUser;
+import org.onecard.payments.OrderFollowUp;
+import org.onecard.payments.PaymentOrders;
+import org.onecard.payments.PaymentReconciliation;
+import org.onecard.payments.PaymentRefunds;
+import org.onecard.payments.domain.OrderStatus;
+import org.onecard.payments.domain.PaymentChannel;
+import org.onecard.payments.domain.Reconciliation;
+import org.onecard.payments.persistence.NotificationStore;
+import org.onecard.payments.persistence.OrderStore;
+import org.onecard.payments.web.PaymentViews.PaymentNotificationView;
+import org.onecard.payments.web.PaymentViews.PaymentOrderView;
+import org.onecard.payments.web.PaymentViews.PaymentRefundRequest;
+import org.onecard.payments.web.PaymentViews.PaymentRefundView;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Finance's view of online payments: orders, notifications received, refunds, daily reconciliation. */
+@RestController
+@RequestMapping("/api/payments")
+@Tag(name = "payments")
+class PaymentAdminController {
+
+    private final OrderStore orders;
+    private final NotificationStore notifications;
+    private final PaymentOrders paymentOrders;
+    private final OrderFollowUp followUp;
+    private final PaymentRefunds refunds;
+    private final PaymentReconciliation reconciliation;
+
+    PaymentAdminController(OrderStore orders, NotificationStore notifications, PaymentOrders paymentOrders,
+                           OrderFollowUp followUp, PaymentRefunds refunds, PaymentReconciliation reconciliation) {
+        this.orders = orders;
+        this.notifications = notifications;
+        this.paymentOrders = paymentOrders;
+        this.followUp = followUp;
+        this.refunds = refunds;
+        this.reconciliation = reconciliation;
+    }
+
+    @GetMapping("/orders")
+    @PreAuthorize("hasAuthority('payments:read')")
+    @Operation(operationId = "listPaymentOrders", summary = "Online payment orders, newest first, by status and channel")
+    Mono<List<PaymentOrderView>> list(@RequestParam(required = false) OrderStatus status,
+                               @RequestParam(required = false) PaymentChannel channel,
+                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        int limit = Page.cap(size);
+        return orders.list(status, channel, Math.max(page, 0) * limit, limit).map(o -> PaymentOrderView.of(o, false))
+                .collectList();
+    }
+
+    @GetMapping("/orders/{orderNo}")
+    @PreAuthorize("hasAuthority('payments:read')")
+    @Operation(operationId = "getPaymentOrder", summary = "One online payment order")
+    Mono<PaymentOrderView> get(@PathVariable String orderNo) {
+        return paymentOrders.find(orderNo).map(o -> PaymentOrderView.of(o, false));
+    }
+
+    @PostMapping("/orders/{orderNo}/query")
+    @PreAuthorize("hasAuthority('payments:read')")
+    @Operation(operationId = "queryPaymentOrder",
+            summary = "Ask the gateway about the order now; a payment found is credited (once) as a notification would")
+    Mono<PaymentOrderView> query(@PathVariable String orderNo) {
+        return paymentOrders.find(orderNo).flatMap(followUp::sync)
+                .then(paymentOrders.find(orderNo)).map(o -> PaymentOrderView.of(o, false));
+    }
+
+    @GetMapping("/notifications")
+    @PreAuthorize("hasAuthority('payments:read')")
+    @Operation(operationId = "listPaymentNotifications", summary = "Notifications the gateways sent, newest first")
+    Mono<List<PaymentNotificationView>> notifications(@RequestParam(required = false) String orderNo,
+                                               @RequestParam(defaultValue = "0") int page,
+                                               @RequestParam(defaultValue = "50") int size) {
+        int limit = Page.cap(size);
+        return notifications.list(orderNo, Math.max(page, 0) * limit, limit).map(PaymentNotificationView::of).collectList();
+    }
+
+    @PostMapping("/orders/{orderNo}/refunds")
+    @PreAuthorize("hasAuthority('payments:refund')")
+    @Operation(operationId = "refundPaymentOrder",
+            summary = "Refund (part of) a paid order through its gateway, from the cash wallet (201, or 200 on a retry)")
+    Mono<ResponseEntity<PaymentRefundView>> refund(@PathVariable String orderNo,
+                                            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                            @Valid @RequestBody PaymentRefundRequest request,
+                                            @AuthenticationPrincipal CurrentUser user) {
+        return refunds.refund(orderNo, request.amountFen(), request.reason(), key, user.id())
+                .map(r -> ResponseEntity.status(r.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                        .body(PaymentRefundView.of(r)));
+    }
+
+    @GetMapping("/reconciliation")
+    @PreAuthorize("hasAuthority('payments:read')")
+    @Operation(operationId = "reconcilePayments",
+            summary = "A day's gateway statement against the ledger: matched, missing on either side, amount differences")
+    Mono<Reconciliation.ReconciliationReport> reconcile(@RequestParam PaymentChannel channel, @RequestParam LocalDate date) {
+        return reconciliation.reconcile(channel, date);
+    }
+}

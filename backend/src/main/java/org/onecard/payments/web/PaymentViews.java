@@ -1,0 +1,98 @@
+package org.onecard.payments.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.onecard.payments.PaymentRefunds;
+import org.onecard.payments.domain.OrderStatus;
+import org.onecard.payments.domain.PaymentChannel;
+import org.onecard.payments.domain.PaymentOrder;
+import org.onecard.payments.persistence.NotificationStore;
+
+/** What the payment endpoints take and give. Amounts are integer fen. */
+final class PaymentViews {
+
+    private PaymentViews() {
+    }
+
+    @Schema(description = "A recharge through WeChat Pay or Alipay")
+    record CreatePaymentOrderRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED) @NotNull PaymentChannel channel,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen")
+            @NotNull @Positive Long amountFen) {
+    }
+
+    @Schema(description = "A refund of a paid online order back through its gateway")
+    record PaymentRefundRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen")
+            @NotNull @Positive Long amountFen,
+            @Size(max = 80) String reason) {
+    }
+
+    record PaymentOrderView(
+            @Schema(requiredMode = RequiredMode.REQUIRED) String orderNo,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long personId,
+            @Schema(requiredMode = RequiredMode.REQUIRED) PaymentChannel channel,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen,
+            @Schema(requiredMode = RequiredMode.REQUIRED) OrderStatus status,
+            @Schema(description = "show as a QR code (WeChat code_url, Alipay qr_code); absent until the gateway opened it")
+            String payUrl,
+            String gatewayTradeNo,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long refundedFen,
+            @Schema(requiredMode = RequiredMode.REQUIRED) Instant createdAt,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "unpaid after this, the order is closed")
+            Instant expiresAt,
+            Instant paidAt,
+            Instant closedAt,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "true when this repeats the first answer")
+            boolean replayed) {
+
+        static PaymentOrderView of(PaymentOrder o, boolean replayed) {
+            return new PaymentOrderView(o.orderNo(), o.personId(), o.channel(), o.amountFen(), o.status(), o.payUrl(),
+                    o.gatewayTradeNo(), o.refundedFen(), o.createdAt(), o.expiresAt(), o.paidAt(), o.closedAt(),
+                    replayed);
+        }
+    }
+
+    record PaymentRefundView(
+            @Schema(requiredMode = RequiredMode.REQUIRED) String refundNo,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String orderNo,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen,
+            @Schema(requiredMode = RequiredMode.REQUIRED,
+                    description = "PROCESSING (the gateway has not answered: retry with the same key), SUCCESS or FAILED")
+            String status,
+            String reason,
+            @Schema(requiredMode = RequiredMode.REQUIRED) Instant createdAt,
+            Instant finishedAt,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "true when this repeats the first answer")
+            boolean replayed) {
+
+        static PaymentRefundView of(PaymentRefunds.Refunded r) {
+            var row = r.refund();
+            return new PaymentRefundView(row.refundNo(), r.orderNo(), row.amountFen(), row.status(), row.reason(),
+                    row.createdAt(), row.finishedAt(), r.replayed());
+        }
+    }
+
+    record PaymentNotificationView(
+            @Schema(requiredMode = RequiredMode.REQUIRED) long id,
+            @Schema(requiredMode = RequiredMode.REQUIRED) PaymentChannel channel,
+            @Schema(requiredMode = RequiredMode.REQUIRED) Instant receivedAt,
+            String orderNo,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "CREDITED, REPEATED, IGNORED or REJECTED")
+            String outcome,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "result code; 0 when accepted")
+            int resultCode,
+            String detail,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "the body as received (at most 4000 characters)")
+            String body) {
+
+        static PaymentNotificationView of(NotificationStore.Received r) {
+            return new PaymentNotificationView(r.id(), r.channel(), r.receivedAt(), r.orderNo(), r.outcome(), r.resultCode(),
+                    r.detail(), r.body());
+        }
+    }
+}

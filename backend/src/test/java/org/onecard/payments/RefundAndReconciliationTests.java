@@ -1,0 +1,159 @@
+package org.onecard.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onecard.testing.Checks.problem;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onecard.identity.CardholderCredentials;
+import org.onecard.identity.Operators;
+import org.onecard.payments.domain.PaymentChannel;
+import org.onecard.payments.simulator.PaymentSimulator;
+import org.onecard.people.persistence.PeopleStore;
+import org.onecard.testing.Checks;
+import org.onecard.testing.Logins;
+import org.onecard.testing.MariaDbTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@MariaDbTest
+@TestPropertySource(properties = "onecard.payments.simulator.enabled=true")
+class RefundAndReconciliationTests {
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    Operators operators;
+    @Autowired
+    PeopleStore people;
+    @Autowired
+    CardholderCredentials credentials;
+    @Autowired
+    PaymentSimulator simulator;
+    @Autowired
+    DatabaseClient db;
+
+    PaymentFixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new PaymentFixture(web, operators, people, credentials);
+    }
+
+    private String paidThroughPage(String channel, long amountFen) {
+        String orderNo = (String) f.order(channel, amountFen).get("orderNo");
+        web.post().uri("/sim/pay/" + channel + "/" + orderNo).exchange().expectStatus().isOk();
+        return orderNo;
+    }
+
+    private WebTestClient.ResponseSpec refund(String token, String orderNo, String key, Object amountFen) {
+        return web.post().uri("/api/payments/orders/" + orderNo + "/refunds").headers(h -> {
+            h.setBearerAuth(token);
+            if (key != null) {
+                h.set("Idempotency-Key", key);
+            }
+        }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("amountFen", amountFen, "reason", "多充")).exchange();
+    }
+
+    @Test
+    void aPaidOrderIsRefundedThroughItsGatewayFromTheCashWalletOnce() {
+        for (String channel : new String[] {"WECHAT", "ALIPAY"}) {
+            long before = f.cashFen();
+            String orderNo = paidThroughPage(channel, 5_000);
+
+            Map<?, ?> first = refund(f.admin, orderNo, channel + "-r1", 2_000).expectStatus().isCreated()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(first.get("status")).isEqualTo("SUCCESS");
+            refund(f.admin, orderNo, channel + "-r1", 2_000).expectStatus().isOk()
+                    .expectBody().jsonPath("$.replayed").isEqualTo(true).jsonPath("$.refundNo").isEqualTo(first.get("refundNo"));
+            problem(refund(f.admin, orderNo, channel + "-r1", 1_000), 409, 1007);
+            problem(refund(f.admin, orderNo, channel + "-r2", 3_001), 422, 6007);
+            refund(f.admin, orderNo, channel + "-r3", 3_000).expectStatus().isCreated();
+            problem(refund(f.admin, orderNo, channel + "-r4", 1), 422, 6007);
+
+            assertThat(f.cashFen()).isEqualTo(before);
+            assertThat(simulator.trade(PaymentChannel.valueOf(channel), orderNo)).isNotNull();
+            Map<?, ?> order = web.get().uri("/api/payments/orders/" + orderNo).headers(h -> h.setBearerAuth(f.admin))
+                    .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(order.get("status")).isEqualTo("REFUNDED");
+            assertThat(order.get("refundedFen")).isEqualTo(5_000);
+        }
+        Checks.booksClean(web, f.admin);
+    }
+
+    @Test
+    void refundsOfUnpaidOrdersOrWithBadInputAreRefusedAndMoveNothing() {
+        String unpaid = (String) f.order("WECHAT", 800).get("orderNo");
+        problem(refund(f.admin, unpaid, "u-1", 800), 409, 6001);
+        problem(refund(f.admin, "OC-none", "u-2", 800), 404, 1002);
+        String paid = paidThroughPage("WECHAT", 800);
+        problem(refund(f.admin, paid, null, 100), 400, 1006);
+        problem(refund(f.admin, paid, "u-3", 0), 400, 1001);
+        problem(refund(f.admin, paid, "u-4", 1.5), 400, 1001);
+        String cashier = Logins.operator(web, operators, "CASHIER");
+        refund(cashier, paid, "u-5", 100).expectStatus().isForbidden();
+        refund(f.cardholder, paid, "u-6", 100).expectStatus().isForbidden();
+        assertThat(f.cashFen()).isEqualTo(800);
+        Checks.booksClean(web, f.admin);
+    }
+
+    @Test
+    void reconciliationMatchesTheGatewayStatementAgainstTheLedgerAndNamesEveryDifference() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String matched = paidThroughPage("WECHAT", 1_100);
+        String differs = paidThroughPage("WECHAT", 1_200);
+        db.sql("UPDATE payment_order SET amount_fen = 1300 WHERE order_no = :no").bind("no", differs).then().block();
+        String unnotified = (String) f.order("WECHAT", 1_400).get("orderNo");
+        simulator.pay(PaymentChannel.WECHAT, unnotified);
+        String alipay = paidThroughPage("ALIPAY", 1_500);
+
+        Map<?, ?> wechat = reconcile("WECHAT", today);
+        assertThat(orderNos(wechat, "missingInLedger")).contains(unnotified);
+        assertThat(orderNos(wechat, "amountDifferences")).containsExactly(differs);
+        assertThat(orderNos(wechat, "missingInStatement")).isEmpty();
+        assertThat((Integer) wechat.get("matched")).isGreaterThanOrEqualTo(1);
+
+        Map<?, ?> ali = reconcile("ALIPAY", today);
+        assertThat(orderNos(ali, "missingInLedger")).doesNotContain(alipay);
+        assertThat(orderNos(ali, "amountDifferences")).isEmpty();
+
+        // an order our books call paid that the gateway's statement does not show
+        db.sql("UPDATE payment_order SET channel = 'ALIPAY' WHERE order_no = :no").bind("no", matched).then().block();
+        assertThat(orderNos(reconcile("ALIPAY", today), "missingInStatement")).contains(matched);
+
+        problem(web.get().uri("/api/payments/reconciliation?channel=WECHAT&date=yesterday")
+                .headers(h -> h.setBearerAuth(f.admin)).exchange(), 400, 1001);
+    }
+
+    @Test
+    void financeSeesOrdersAndTheNotificationsReceived() {
+        String orderNo = paidThroughPage("ALIPAY", 900);
+
+        List<?> paid = web.get().uri("/api/payments/orders?status=PAID&channel=ALIPAY&size=500")
+                .headers(h -> h.setBearerAuth(f.admin)).exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+        assertThat(paid).anySatisfy(o -> assertThat(((Map<?, ?>) o).get("orderNo")).isEqualTo(orderNo));
+        web.get().uri("/api/payments/notifications?orderNo=" + orderNo).headers(h -> h.setBearerAuth(f.admin))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[0].outcome").isEqualTo("CREDITED").jsonPath("$[0].channel").isEqualTo("ALIPAY");
+        String cashier = Logins.operator(web, operators, "CASHIER");
+        web.get().uri("/api/payments/orders").headers(h -> h.setBearerAuth(cashier)).exchange().expectStatus().isForbidden();
+    }
+
+    private Map<?, ?> reconcile(String channel, LocalDate day) {
+        return web.get().uri("/api/payments/reconciliation?channel=" + channel + "&date=" + day)
+                .headers(h -> h.setBearerAuth(f.admin)).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private static List<Object> orderNos(Map<?, ?> report, String list) {
+        return ((List<?>) report.get(list)).stream().<Object>map(d -> ((Map<?, ?>) d).get("orderNo")).toList();
+    }
+}
