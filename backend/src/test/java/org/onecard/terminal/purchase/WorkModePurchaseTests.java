@@ -179,8 +179,10 @@ class WorkModePurchaseTests {
         Registered counter = f.terminal("COUNT_ONLY", Map.of());
         Card card = f.card(300, twiceADay);
         try (PurchaseTerminal t = open(counter)) {
-            IsoMessage first = t.exchange(f.purchaseAt(counter, card.serial(), null, "000001").build());
-            IsoMessage again = t.exchange(f.purchaseAt(counter, card.serial(), null, "000001").build());
+            // one built message sent twice: two builds a second apart carry other times, so other content
+            IsoMessage use = f.purchaseAt(counter, card.serial(), null, "000001").build();
+            IsoMessage first = t.exchange(use);
+            IsoMessage again = t.exchange(use);
             IsoMessage second = t.exchange(f.purchaseAt(counter, card.serial(), 0L, "000002").build());
             IsoMessage third = t.exchange(f.purchaseAt(counter, card.serial(), null, "000003").build());
             IsoMessage withAmount = t.exchange(f.purchaseAt(counter, card.serial(), 100L, "000004").build());
