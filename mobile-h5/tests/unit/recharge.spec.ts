@@ -10,7 +10,7 @@ type Answer = Response | Error
 const again = (a: Answer | undefined) => (a instanceof Response ? a.clone() : a)
 /** Generous: the machine running the tests may be busy. */
 const SETTLE = { timeout: 5_000, interval: 10 }
-const FAST = { intervalMs: 5, timeoutMs: 60 }
+const FAST = { intervalMs: 5, timeoutMs: 60_000 }
 
 /** A fake server: POST answers in turn, GET order answers in turn (the last one repeats), GET /me the view. */
 function server(posts: Answer[], gets: Answer[] = [jsonResponse(200, paymentOrder('CREATED'))], cashFen = 11234) {
@@ -93,7 +93,7 @@ describe('recharge page', () => {
 
   it('shows the link while waiting', async () => {
     server([jsonResponse(201, paymentOrder('CREATED'))])
-    const { wrapper } = await open({ intervalMs: 5, timeoutMs: 60_000 })
+    const { wrapper } = await open()
     await submit(wrapper, '1')
     expect(text(wrapper, 'pay-state')).toContain('等待支付')
     expect(wrapper.find('[data-test="pay-link"]').attributes('href')).toBe('http://127.0.0.1/sim/pay/WECHAT/P1')
@@ -149,7 +149,7 @@ describe('recharge page', () => {
 
   it('stops polling at the bound, then "check again" polls anew and finds the payment', async () => {
     const fetchMock = server([jsonResponse(201, paymentOrder('CREATED'))])
-    const { wrapper } = await open()
+    const { wrapper } = await open({ intervalMs: 5, timeoutMs: 100 })
     await submit(wrapper, '12.34')
     await vi.waitFor(() => expect(text(wrapper, 'pay-state')).toBe('暂未查到支付结果'), SETTLE)
     const polled = fetchMock.mock.calls.length
