@@ -45,6 +45,15 @@ async function expectSignedIn(page: Page): Promise<void> {
   if (outcome !== 'reached') throw new Error(`sign-in failed, the page says: ${outcome}`)
 }
 
+/** The fen of the last "¥123.45" in a text (integer arithmetic). */
+function fenOf(text: string): number {
+  const m = [...text.matchAll(/¥(\d+)\.(\d{2})/g)].at(-1)
+  if (!m) throw new Error(`no amount in ${JSON.stringify(text)}`)
+  return Number(m[1]) * 100 + Number(m[2])
+}
+
+const formatFen = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`
+
 /** Retries `read` until the assertion holds (a real server may answer slowly at first). */
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 })
 
@@ -117,5 +126,48 @@ describe(`cardholder H5 page against ${BASE_URL}`, () => {
     await signIn(page, '', '123456')
     await eventually(() => page.locator('.van-field__error-message').first().textContent()).toBe('请输入工号')
     expect(loginCalls).toBe(0)
+  })
+
+  browserTest('recharges 12.34 yuan through the WeChat Pay simulator and sees the cash wallet grow by exactly that', async (page) => {
+    await page.goto(LOGIN_URL)
+    await signIn(page, '1001', '123456')
+    await expectSignedIn(page)
+    await eventually(() => byTest(page, 'cash').innerText()).toMatch(/¥\d/)
+    const before = fenOf(await byTest(page, 'cash').innerText())
+
+    await byTest(page, 'recharge').click()
+    await page.waitForURL(`${H5_URL}recharge`)
+    let creates = 0
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/h5/payments/orders')) creates++
+    })
+    await byTest(page, 'amount').locator('input').fill('12.345') // not whole fen: refused here, nothing sent
+    await byTest(page, 'recharge-submit').click()
+    await eventually(() => page.locator('.van-field__error-message').textContent()).toBe('金额最多精确到分（两位小数）')
+    expect(creates).toBe(0)
+
+    await byTest(page, 'amount').locator('input').fill('12.34')
+    await byTest(page, 'channel-WECHAT').click()
+    await byTest(page, 'recharge-submit').click()
+    await eventually(() => byTest(page, 'pay-state').textContent()).toContain('等待支付')
+    expect(await byTest(page, 'order-amount').textContent()).toBe('¥12.34')
+    expect(creates).toBe(1)
+    const payUrl = await byTest(page, 'pay-link').getAttribute('href')
+    expect(payUrl).toMatch(/\/sim\/pay\/WECHAT\//)
+
+    // The "phone's wallet app": the simulator's pay page in the same browser, where the cardholder pays.
+    const wallet = await page.context().newPage()
+    await wallet.goto(payUrl!)
+    expect(await wallet.locator('.amount').textContent()).toContain('12.34')
+    await wallet.locator('#pay').click()
+    await eventually(() => wallet.locator('#state').textContent()).toBe('支付成功 / Paid')
+    await wallet.close()
+
+    await eventually(() => byTest(page, 'pay-state').textContent()).toBe('充值成功')
+    await eventually(() => byTest(page, 'new-balance').textContent()).toContain(formatFen(before + 1234))
+    await byTest(page, 'to-balance').click()
+    await page.waitForURL(H5_URL)
+    await eventually(async () => fenOf(await byTest(page, 'cash').innerText())).toBe(before + 1234)
+    expect(creates).toBe(1)
   })
 })

@@ -17,6 +17,12 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
         component: () => import('@/pages/balance/index.vue'),
         meta: { requiresAuth: true },
       },
+      {
+        path: '/recharge',
+        name: 'recharge',
+        component: () => import('@/pages/recharge/index.vue'),
+        meta: { requiresAuth: true },
+      },
       { path: '/login', name: 'login', component: () => import('@/pages/login/index.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],

@@ -1,4 +1,4 @@
-import type { CardholderView, Problem, TokenResponse } from '@/common/api/types'
+import type { CardholderView, PaymentOrderView, Problem, TokenResponse } from '@/common/api/types'
 
 export function jsonResponse(status: number, body: unknown, contentType = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } })
@@ -34,4 +34,21 @@ export const demoView: CardholderView = {
 /** Header value of a fetch call made by the app (headers are always a plain object there). */
 export function header(init: RequestInit | undefined, name: string): string | undefined {
   return (init?.headers as Record<string, string> | undefined)?.[name]
+}
+
+/** A recharge order as the server shows it (WeChat, 12.34 yuan). */
+export function paymentOrder(status: PaymentOrderView['status'], extra: Partial<PaymentOrderView> = {}): PaymentOrderView {
+  return {
+    orderNo: 'P1',
+    personId: 1,
+    channel: 'WECHAT',
+    amountFen: 1234,
+    status,
+    payUrl: 'http://127.0.0.1/sim/pay/WECHAT/P1',
+    refundedFen: 0,
+    createdAt: '2026-11-21T10:00:00Z',
+    expiresAt: '2026-11-21T10:15:00Z',
+    replayed: false,
+    ...extra,
+  }
 }

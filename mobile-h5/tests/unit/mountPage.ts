@@ -7,7 +7,7 @@ import { i18n, setLocale } from '@/common/i18n'
 const Blank: Component = { render: () => null }
 
 /** Mounts a page with the app's i18n, a fresh Pinia and a memory router holding the real route names. */
-export async function mountPage(page: Component, path: string) {
+export async function mountPage(page: Component, path: string, props: Record<string, unknown> = {}) {
   setLocale('zh-CN')
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -16,10 +16,11 @@ export async function mountPage(page: Component, path: string) {
     routes: [
       { path: '/', name: 'balance', component: Blank },
       { path: '/login', name: 'login', component: Blank },
+      { path: '/recharge', name: 'recharge', component: Blank },
     ],
   })
   await router.push(path)
-  const wrapper = mount(page, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
+  const wrapper = mount(page, { props, global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
   await flushPromises()
   return { wrapper, router }
 }

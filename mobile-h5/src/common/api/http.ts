@@ -20,11 +20,16 @@ function isUnauthorized(e: unknown): e is ApiError {
   return e instanceof ApiError && e.status === 401
 }
 
-export async function authed(method: Method, path: string, body?: unknown): Promise<Response> {
+export async function authed(
+  method: Method,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<Response> {
   const auth = useAuthStore()
   const usedToken = auth.accessToken
   try {
-    return await send(method, path, { body, token: usedToken })
+    return await send(method, path, { body, token: usedToken, headers })
   } catch (e) {
     if (!isUnauthorized(e)) throw e
     if (e.code !== TOKEN_EXPIRED) {
@@ -42,7 +47,7 @@ export async function authed(method: Method, path: string, body?: unknown): Prom
     }
   }
   try {
-    return await send(method, path, { body, token: auth.accessToken })
+    return await send(method, path, { body, token: auth.accessToken, headers })
   } catch (e) {
     if (isUnauthorized(e)) endSession()
     throw e

@@ -7,6 +7,8 @@ export interface RequestOptions {
   body?: unknown
   /** Access token sent as `Authorization: Bearer …`. */
   token?: string | null
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>
 }
 
 /** One plain HTTP call (same origin); throws ApiError for error statuses, NetworkError when unanswered. */
@@ -14,6 +16,7 @@ export async function send(method: Method, path: string, options: RequestOptions
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLocale(),
+    ...options.headers,
   }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (options.token) headers.Authorization = `Bearer ${options.token}`

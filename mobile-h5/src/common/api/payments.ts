@@ -1,0 +1,21 @@
+// The cardholder's recharge orders at WeChat Pay / Alipay (the server's /api/h5/payments/orders).
+import { authed } from './http'
+import { readJson } from './request'
+import type { PaymentChannel, PaymentOrderView } from './types'
+
+const ORDERS = '/api/h5/payments/orders'
+
+/** Opens an order; the same key repeats the first answer (a retry), so a lost answer never opens two. */
+export async function createPaymentOrder(
+  channel: PaymentChannel,
+  amountFen: number,
+  idempotencyKey: string,
+): Promise<PaymentOrderView> {
+  const res = await authed('POST', ORDERS, { channel, amountFen }, { 'Idempotency-Key': idempotencyKey })
+  return readJson<PaymentOrderView>(res)
+}
+
+/** One of my orders; the server first asks the gateway (sync), so a missed notification still shows. */
+export async function fetchPaymentOrder(orderNo: string): Promise<PaymentOrderView> {
+  return readJson<PaymentOrderView>(await authed('GET', `${ORDERS}/${encodeURIComponent(orderNo)}?sync=true`))
+}

@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import RechargePage from '@/pages/recharge/index.vue'
+import { setLocale } from '@/common/i18n'
+import { useAuthStore } from '@/common/stores/auth'
+import { demoView, header, jsonResponse, paymentOrder, problemResponse } from './helpers'
+import { mountPage } from './mountPage'
+
+type Answer = Response | Error
+const again = (a: Answer | undefined) => (a instanceof Response ? a.clone() : a)
+/** Generous: the machine running the tests may be busy. */
+const SETTLE = { timeout: 5_000, interval: 10 }
+const FAST = { intervalMs: 5, timeoutMs: 60_000 }
+
+/** A fake server: POST answers in turn, GET order answers in turn (the last one repeats), GET /me the view. */
+function server(posts: Answer[], gets: Answer[] = [jsonResponse(200, paymentOrder('CREATED'))], cashFen = 11234) {
+  const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+    let a: Answer
+    if (url === '/api/h5/me') a = jsonResponse(200, { ...demoView, cashFen })
+    else if (init?.method === 'POST') a = posts.shift() ?? new Error('unexpected POST')
+    else a = (gets.length > 1 ? gets.shift() : again(gets[0])) ?? new Error('unexpected GET')
+    if (a instanceof Error) throw a
+    return a
+  })
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}
+
+async function open(props = FAST) {
+  const mounted = await mountPage(RechargePage, '/recharge', props)
+  useAuthStore().accessToken = 'a1'
+  return mounted
+}
+
+async function submit(wrapper: VueWrapper, amount: string, channel: 'WECHAT' | 'ALIPAY' = 'WECHAT') {
+  await wrapper.find('[data-test="amount"] input').setValue(amount)
+  await wrapper.find(`[data-test="channel-${channel}"]`).trigger('click')
+  await wrapper.find('[data-test="recharge-submit"]').trigger('click')
+  await flushPromises()
+}
+
+const posts = (fetchMock: ReturnType<typeof server>) =>
+  fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST').map(([url, init]) => ({
+    url,
+    key: header(init, 'Idempotency-Key'),
+    body: JSON.parse(String(init?.body)),
+  }))
+
+const text = (w: VueWrapper, id: string) => w.find(`[data-test="${id}"]`).text()
+
+describe('recharge page', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+    localStorage.clear()
+    vi.unstubAllGlobals()
+  })
+
+  it('refuses an amount that is not whole fen without sending anything', async () => {
+    const fetchMock = server([])
+    const { wrapper } = await open()
+    await submit(wrapper, '12.345')
+    expect(wrapper.find('.van-field__error-message').text()).toBe('金额最多精确到分（两位小数）')
+    await submit(wrapper, '0')
+    expect(wrapper.find('.van-field__error-message').text()).toBe('充值金额必须大于 0')
+    await submit(wrapper, '')
+    expect(wrapper.find('.van-field__error-message').text()).toBe('请输入充值金额')
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
+
+  it('opens the order, shows the pay link, polls until paid and shows the new balance', async () => {
+    const fetchMock = server(
+      [jsonResponse(201, paymentOrder('CREATED', { channel: 'ALIPAY', payUrl: 'http://x/sim/pay/ALIPAY/P1' }))],
+      [jsonResponse(200, paymentOrder('CREATED')), jsonResponse(200, paymentOrder('PAID'))],
+    )
+    const { wrapper } = await open()
+    await wrapper.find('[data-test="preset-50"]').trigger('click')
+    expect((wrapper.find('[data-test="amount"] input').element as HTMLInputElement).value).toBe('50')
+    await submit(wrapper, '12.34', 'ALIPAY')
+
+    const [sent] = posts(fetchMock)
+    expect(sent.url).toBe('/api/h5/payments/orders')
+    expect(sent.body).toEqual({ channel: 'ALIPAY', amountFen: 1234 })
+    expect(sent.key).toMatch(/^h5-[0-9a-f]{32}$/)
+    expect(text(wrapper, 'order-amount')).toBe('¥12.34')
+
+    await vi.waitFor(() => expect(text(wrapper, 'pay-state')).toBe('充值成功'), SETTLE)
+    await flushPromises()
+    expect(text(wrapper, 'new-balance')).toBe('现金钱包余额 ¥112.34')
+    const gets = fetchMock.mock.calls.map(([url]) => url).filter((u) => u.startsWith('/api/h5/payments/orders/'))
+    expect(gets).toEqual(['/api/h5/payments/orders/P1?sync=true', '/api/h5/payments/orders/P1?sync=true'])
+    expect(posts(fetchMock)).toHaveLength(1)
+  })
+
+  it('shows the link while waiting', async () => {
+    server([jsonResponse(201, paymentOrder('CREATED'))])
+    const { wrapper } = await open()
+    await submit(wrapper, '1')
+    expect(text(wrapper, 'pay-state')).toContain('等待支付')
+    expect(wrapper.find('[data-test="pay-link"]').attributes('href')).toBe('http://127.0.0.1/sim/pay/WECHAT/P1')
+    expect(text(wrapper, 'pay-link')).toBe('去支付')
+    setLocale('en-US')
+    await flushPromises()
+    expect(text(wrapper, 'pay-link')).toBe('Pay')
+    wrapper.unmount() // leaving the page stops the polling
+  })
+
+  it('sends the same key again on a retry after a lost answer, a new one for another amount', async () => {
+    const fetchMock = server([
+      new TypeError('offline'),
+      problemResponse(502, 6002),
+      problemResponse(422, 5014, { detail: 'At most 50000 fen per recharge' }),
+    ])
+    const { wrapper } = await open()
+    await submit(wrapper, '12.34')
+    expect(text(wrapper, 'recharge-error')).toBe('网络连接失败，请稍后重试')
+    await submit(wrapper, '12.34')
+    expect(text(wrapper, 'recharge-error')).toBe('支付网关暂时无法处理，请稍后再试')
+    await submit(wrapper, '600')
+    expect(text(wrapper, 'recharge-error')).toBe('超过单笔充值限额')
+    expect(text(wrapper, 'recharge-limit')).toBe('单笔最多充值 ¥500.00')
+    setLocale('en-US')
+    await flushPromises()
+    expect(text(wrapper, 'recharge-error')).toBe('Above the single-recharge limit')
+    expect(text(wrapper, 'recharge-limit')).toBe('At most ¥500.00 per recharge')
+
+    const [first, retry, other] = posts(fetchMock)
+    expect(retry.key).toBe(first.key)
+    expect(other.key).not.toBe(first.key)
+    expect(other.body).toEqual({ channel: 'WECHAT', amountFen: 60000 })
+    expect(wrapper.find('[data-test="pay-link"]').exists()).toBe(false)
+  })
+
+  it('shows a closed order as not paid and starts a new attempt with a new key', async () => {
+    const fetchMock = server(
+      [jsonResponse(201, paymentOrder('CREATED')), jsonResponse(201, paymentOrder('CREATED', { orderNo: 'P2' }))],
+      [jsonResponse(200, paymentOrder('CLOSED'))],
+    )
+    const { wrapper } = await open()
+    await submit(wrapper, '12.34')
+    await vi.waitFor(() => expect(text(wrapper, 'pay-state')).toBe('订单已关闭，未支付'), SETTLE)
+    expect(wrapper.find('[data-test="new-balance"]').exists()).toBe(false)
+    await wrapper.find('[data-test="again"]').trigger('click')
+    await flushPromises()
+    await submit(wrapper, '12.34')
+    const [first, second] = posts(fetchMock)
+    expect(second.key).not.toBe(first.key)
+    wrapper.unmount()
+  })
+
+  it('stops polling at the bound, then "check again" polls anew and finds the payment', async () => {
+    const fetchMock = server([jsonResponse(201, paymentOrder('CREATED'))])
+    const { wrapper } = await open({ intervalMs: 5, timeoutMs: 100 })
+    await submit(wrapper, '12.34')
+    await vi.waitFor(() => expect(text(wrapper, 'pay-state')).toBe('暂未查到支付结果'), SETTLE)
+    const polled = fetchMock.mock.calls.length
+    await new Promise((r) => setTimeout(r, 30))
+    expect(fetchMock.mock.calls.length).toBe(polled) // no request after the bound
+
+    vi.stubGlobal('fetch', server([], [jsonResponse(200, paymentOrder('PAID'))], 20000))
+    await wrapper.find('[data-test="check-again"]').trigger('click')
+    await vi.waitFor(() => expect(text(wrapper, 'pay-state')).toBe('充值成功'), SETTLE)
+    await flushPromises()
+    expect(text(wrapper, 'new-balance')).toBe('现金钱包余额 ¥200.00')
+  })
+})
