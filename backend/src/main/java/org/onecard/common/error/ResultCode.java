@@ -108,6 +108,17 @@ public enum ResultCode {
             "The terminal's list version is beyond the server's latest; empty the list and download it again from version 0"),
     LIST_UNKNOWN(5121, 422, "12", "没有该名单", "No such list"),
     MONITOR_BUSY(5122, 429, "91", "打开的实时监控过多，请稍后再试", "Too many live monitors are open; try again shortly"),
+    OPERATOR_NOT_FOUND(5130, 404, "12", "该终端没有此操作员，或操作员已停用", "The terminal has no such operator, or the operator is disabled"),
+    OPERATOR_PASSWORD_WRONG(5131, 422, "55", "操作员密码错误", "The operator's password is wrong"),
+    OPERATOR_LOCKED(5132, 423, "75", "操作员密码连续错误三次已锁定，请卡务中心重置密码",
+            "The operator is locked after three wrong passwords; the card centre resets the password"),
+    OPERATOR_NUMBER_TAKEN(5133, 409, "12", "该终端已有此编号的操作员", "The terminal already has an operator with this number"),
+    SALE_NOT_FOUND(5134, 404, "25", "本终端没有可撤销的该笔消费", "This terminal has no such sale left to void"),
+    VOID_NOT_SAME_DAY(5135, 422, "12", "只能撤销当天（同一账务日）的消费，其他请冲账", "Only a sale of the same accounting day can be voided; correct older ones at the card centre"),
+    VOID_AMOUNT_MISMATCH(5136, 422, "64", "撤销金额与原消费金额不符", "The void's amount differs from the sale's"),
+    CARD_PIN_REQUIRED(5137, 422, "55", "该卡类消费须输入持卡人密码", "The card type requires the cardholder's PIN"),
+    CARD_PIN_WRONG(5138, 422, "55", "持卡人密码错误", "The cardholder's PIN is wrong"),
+    NOT_ADMIN_CARD(5139, 422, "57", "该卡不是登记的管理卡", "The card is not a registered admin card"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

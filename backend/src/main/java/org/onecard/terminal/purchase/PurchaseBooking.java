@@ -59,9 +59,12 @@ class PurchaseBooking {
         return ledger.firstAnswer(request.key()).flatMap(first -> answer(first, request, auth));
     }
 
-    /** {@code claimKey} runs in the posting's transaction before anything else is written. */
+    /**
+     * {@code claimKey} runs in the posting's transaction before anything else is written;
+     * {@code terminalOperatorId} is the operator signed on at the terminal (null: none).
+     */
     Mono<Answer> book(PurchaseRequest request, TerminalAuth auth, CardRecord card, Gathered g, Approved a,
-                      Mono<Void> claimKey) {
+                      Mono<Void> claimKey, Long terminalOperatorId) {
         WalletSplit split = a.split();
         return accounts.outletRevenue(auth.outletId()).flatMap(revenue -> {
             List<TransferLeg> legs = new ArrayList<>();
@@ -77,7 +80,7 @@ class PurchaseBooking {
             Function<Posted, Mono<?>> rows = posted -> claimKey.then(consumptions.insert(new ConsumptionRecord(
                     posted.postingId(), g.personId(), card.id(), auth.outletId(), auth.code(), ConsumptionKind.ONLINE,
                     a.chargedFen(), split.fromCashFen(), split.fromSubsidyFen(), a.order(), request.occurredAt(),
-                    posted.accountingDate(), a.mealPeriodId(), null, note, null, null, null)));
+                    posted.accountingDate(), a.mealPeriodId(), null, note, null, null, null, terminalOperatorId)));
             // a charge of 0 (count-only, or discounted to nothing) moves no money but is a use all the same
             return (legs.isEmpty() ? ledger.record(posting, rows) : ledger.post(posting, rows))
                     .flatMap(outcome -> outcome instanceof Posted p && !p.replayed() ? Mono.just(fresh(p, a, g))
