@@ -4,7 +4,7 @@ import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
 import org.onecard.identity.application.PasswordHasher;
 import org.onecard.terminal.operators.domain.TerminalOperator;
-import org.onecard.terminal.operators.persistence.OperatorStore;
+import org.onecard.terminal.operators.persistence.TerminalOperatorStore;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -16,10 +16,10 @@ import reactor.core.publisher.Mono;
 @Service
 public class OperatorPasswords {
 
-    private final OperatorStore store;
+    private final TerminalOperatorStore store;
     private final PasswordHasher hasher;
 
-    OperatorPasswords(OperatorStore store, PasswordHasher hasher) {
+    OperatorPasswords(TerminalOperatorStore store, PasswordHasher hasher) {
         this.store = store;
         this.hasher = hasher;
     }

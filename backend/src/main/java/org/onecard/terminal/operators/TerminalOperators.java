@@ -9,7 +9,7 @@ import org.onecard.identity.CurrentUser;
 import org.onecard.identity.application.PasswordHasher;
 import org.onecard.terminal.operators.domain.OperatorDraft;
 import org.onecard.terminal.operators.domain.TerminalOperator;
-import org.onecard.terminal.operators.persistence.OperatorStore;
+import org.onecard.terminal.operators.persistence.TerminalOperatorStore;
 import org.onecard.terminal.registry.application.Terminals;
 import org.onecard.terminal.registry.domain.Terminal;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,11 +26,11 @@ import reactor.core.publisher.Mono;
 public class TerminalOperators {
 
     private final Terminals terminals;
-    private final OperatorStore store;
+    private final TerminalOperatorStore store;
     private final PasswordHasher hasher;
     private final BusinessClock clock;
 
-    TerminalOperators(Terminals terminals, OperatorStore store, PasswordHasher hasher, BusinessClock clock) {
+    TerminalOperators(Terminals terminals, TerminalOperatorStore store, PasswordHasher hasher, BusinessClock clock) {
         this.terminals = terminals;
         this.store = store;
         this.hasher = hasher;

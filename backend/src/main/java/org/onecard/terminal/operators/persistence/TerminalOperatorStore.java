@@ -12,14 +12,14 @@ import reactor.core.publisher.Mono;
 
 /** Rows of terminal_operator; the password hash never leaves this class but through {@link #hash}. */
 @Repository
-public class OperatorStore {
+public class TerminalOperatorStore {
 
     private static final String COLUMNS = "id, terminal_id, operator_no, name, failed_attempts, enabled, created_at,"
             + " updated_at";
 
     private final DatabaseClient db;
 
-    public OperatorStore(DatabaseClient db) {
+    public TerminalOperatorStore(DatabaseClient db) {
         this.db = db;
     }
 
@@ -34,12 +34,12 @@ public class OperatorStore {
 
     public Flux<TerminalOperator> ofTerminal(long terminalId) {
         return db.sql("SELECT " + COLUMNS + " FROM terminal_operator WHERE terminal_id = :terminal ORDER BY operator_no")
-                .bind("terminal", terminalId).map(OperatorStore::operator).all();
+                .bind("terminal", terminalId).map(TerminalOperatorStore::operator).all();
     }
 
     public Mono<TerminalOperator> find(long terminalId, String operatorNo) {
         return db.sql("SELECT " + COLUMNS + " FROM terminal_operator WHERE terminal_id = :terminal AND operator_no = :no")
-                .bind("terminal", terminalId).bind("no", operatorNo).map(OperatorStore::operator).one();
+                .bind("terminal", terminalId).bind("no", operatorNo).map(TerminalOperatorStore::operator).one();
     }
 
     public Mono<String> hash(long id) {
