@@ -31,19 +31,21 @@ import reactor.core.publisher.Mono;
 @Tag(name = "terminals")
 class OperatorController {
 
-    @Schema(description = "A new terminal operator; number 00 is the terminal's supervisor (主管)")
+    @Schema(name = "TerminalOperatorRequest",
+            description = "A new terminal operator; number 00 is the terminal's supervisor (主管)")
     record OperatorCreateRequest(
             @Schema(requiredMode = RequiredMode.REQUIRED, pattern = "^[0-9]{2}$", example = "01") String operatorNo,
             @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 50, example = "收银员甲") String name,
             @Schema(requiredMode = RequiredMode.REQUIRED, pattern = "^[0-9]{4,6}$", example = "1234") String password) {
     }
 
-    @Schema(description = "An operator's new password; it also unlocks the operator")
+    @Schema(name = "TerminalOperatorPasswordRequest",
+            description = "An operator's new password; it also unlocks the operator")
     record OperatorPasswordRequest(
             @Schema(requiredMode = RequiredMode.REQUIRED, pattern = "^[0-9]{4,6}$", example = "4321") String password) {
     }
 
-    @Schema(description = "A terminal operator, without the password")
+    @Schema(name = "TerminalOperatorView", description = "A terminal operator, without the password")
     record OperatorView(
             @Schema(requiredMode = RequiredMode.REQUIRED) long id,
             @Schema(requiredMode = RequiredMode.REQUIRED) long terminalId,
