@@ -81,7 +81,7 @@ public class PurchaseHandler implements MessageHandler {
             return claimSubsidies(request, auth);
         }
         if (SaleVoids.VOID.equals(processing) || SaleVoids.CORRECTION.equals(processing)) {
-            return voidOrCorrect(request, auth);
+            return voids.answer(request, auth);
         }
         if (!PURCHASE.equals(processing)) {
             return reply(request, ResponseCodes.INVALID_TRANSACTION);
@@ -124,26 +124,6 @@ public class PurchaseHandler implements MessageHandler {
                                 .onErrorResume(TerminalReplies.KeyTaken.class, e -> firstAnswer(request, purchase, auth)));
             });
         });
-    }
-
-    /** 200000 void and 220000 correction ({@link SaleVoids}): "30", "03", then as a purchase's key. */
-    private Mono<IsoMessage> voidOrCorrect(IsoMessage request, TerminalAuth auth) {
-        Optional<PurchaseRequest> parsed = voids.parse(request, auth);
-        if (parsed.isEmpty()) {
-            return reply(request, ResponseCodes.FORMAT_ERROR);
-        }
-        PurchaseRequest act = parsed.get();
-        if (!act.outletIs(auth.outletId())) {
-            return reply(request, ResponseCodes.UNKNOWN_TERMINAL);
-        }
-        return replies.first(request, act)
-                .switchIfEmpty(Mono.defer(() -> voids.replay(act).map(answer -> PurchaseReplies.of(request, answer))))
-                .switchIfEmpty(Mono.defer(() -> voids.decide(request, act, auth).flatMap(answer -> answer.code()
-                                == ResultCode.OK ? Mono.just(PurchaseReplies.of(request, answer))
-                                : refuse(request, act, auth, answer.code()))
-                        .onErrorResume(TerminalReplies.KeyTaken.class, e -> replies.first(request, act)
-                                .switchIfEmpty(Mono.defer(() -> voids.replay(act)
-                                        .map(answer -> PurchaseReplies.of(request, answer)))))));
     }
 
     /** A refusal before booking, kept under the key so a repeat gets it again (or what a concurrent twin kept). */

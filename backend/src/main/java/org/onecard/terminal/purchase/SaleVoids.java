@@ -18,6 +18,8 @@ import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.operators.OperatorPasswords;
 import org.onecard.terminal.operators.domain.TerminalOperator;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
+import org.onecard.terminal.server.Replies;
+import org.onecard.terminal.server.ResponseCodes;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -63,8 +65,32 @@ class SaleVoids {
         this.clock = clock;
     }
 
+    /** "30", "03", then as a purchase's key: a kept reply, the ledger's record, or a new decision. */
+    Mono<IsoMessage> answer(IsoMessage request, TerminalAuth auth) {
+        Optional<PurchaseRequest> parsed = parse(request, auth);
+        if (parsed.isEmpty()) {
+            return Mono.just(Replies.to(request, ResponseCodes.FORMAT_ERROR).build());
+        }
+        PurchaseRequest act = parsed.get();
+        if (!act.outletIs(auth.outletId())) {
+            return Mono.just(Replies.to(request, ResponseCodes.UNKNOWN_TERMINAL).build());
+        }
+        return firstAnswer(request, act).switchIfEmpty(Mono.defer(() -> decide(request, act, auth).flatMap(answer ->
+                        answer.code() == ResultCode.OK ? Mono.just(PurchaseReplies.of(request, answer))
+                                // kept so a repeat gets it; a twin's reply kept first is the answer then
+                                : replies.keep(request, act, PurchaseReplies.of(request, answer))
+                                        .switchIfEmpty(Mono.defer(() -> firstAnswer(request, act))))
+                // a twin's refusal was kept first: nothing was booked, and the kept reply is the answer
+                .onErrorResume(TerminalReplies.KeyTaken.class, e -> firstAnswer(request, act))));
+    }
+
+    private Mono<IsoMessage> firstAnswer(IsoMessage request, PurchaseRequest act) {
+        return replies.first(request, act)
+                .switchIfEmpty(Mono.defer(() -> replay(act).map(answer -> PurchaseReplies.of(request, answer))));
+    }
+
     /** The act's parsed form; empty when a field it needs is missing or unreadable ("30"). */
-    Optional<PurchaseRequest> parse(IsoMessage request, TerminalAuth auth) {
+    private Optional<PurchaseRequest> parse(IsoMessage request, TerminalAuth auth) {
         boolean isVoid = VOID.equals(request.text(3));
         if (isVoid ? request.text(37) == null || !REFERENCE.matcher(request.text(37)).matches()
                 || !request.has(52) || !request.has(4)
@@ -75,15 +101,15 @@ class SaleVoids {
     }
 
     /** What the act's key answered before; empty when the key is new. */
-    Mono<Answer> replay(PurchaseRequest act) {
+    private Mono<Answer> replay(PurchaseRequest act) {
         return ledger.firstAnswer(act.key()).flatMap(first -> first instanceof Posted posted
                 ? sales.sentBackBy(posted.postingId()).flatMap(consumptions::find)
                         .flatMap(listed -> reversal.answer(posted, listed.consumption()))
                 : reversal.answer(first, null));
     }
 
-    /** Decides a new act: the refusal (kept by the caller) or the send-back. */
-    Mono<Answer> decide(IsoMessage request, PurchaseRequest act, TerminalAuth auth) {
+    /** Decides a new act: the refusal or the send-back. */
+    private Mono<Answer> decide(IsoMessage request, PurchaseRequest act, TerminalAuth auth) {
         return VOID.equals(request.text(3)) ? voidSale(request, act, auth) : correct(request, act, auth);
     }
 
