@@ -120,7 +120,7 @@ describe(`devices at ${ADMIN_URL}`, () => {
       for (const [no, name, password] of [['00', '主管', '123456'], ['01', '收银员甲', '1234']]) {
         await page.getByTestId('operator-create').click()
         await page.getByTestId('operator-no').fill(no!)
-        await page.getByTestId('operator-name').fill(name!)
+        await page.getByTestId('terminal-operator-name').fill(name!)
         await page.getByTestId('operator-password').fill(password!)
         await page.getByTestId('operator-submit').click()
         await expect.poll(() => page.getByTestId('operators-table').textContent()).toContain(name!)
@@ -130,7 +130,7 @@ describe(`devices at ${ADMIN_URL}`, () => {
       // the same number again is refused with the catalogue's words
       await page.getByTestId('operator-create').click()
       await page.getByTestId('operator-no').fill('01')
-      await page.getByTestId('operator-name').fill('重复')
+      await page.getByTestId('terminal-operator-name').fill('重复')
       await page.getByTestId('operator-password').fill('1234')
       await page.getByTestId('operator-submit').click()
       await expect.poll(() => page.getByTestId('operators-error').textContent()).toContain('已有此编号')
