@@ -99,4 +99,50 @@ describe(`devices at ${ADMIN_URL}`, () => {
       expect(await page.getByTestId('mode-key-amount-1').inputValue()).toBe('12.50')
     })
   })
+  it('keeps a device\'s operators and supervisor: adds them, resets a password, disables and deletes one', async () => {
+    const machineNo = await freeMachineNo()
+    const serial = `E2E-OP-${randomDigits(6)}`
+    session = await openBrowser()
+    await withScreenshot(session, 'devices-operators', async (page) => {
+      await signIn(page)
+      await openDevices(page)
+      await page.getByTestId('device-create').click()
+      await page.getByTestId('device-machine-no').fill(String(machineNo))
+      await page.getByTestId('device-serial').fill(serial)
+      await page.getByTestId('device-outlet').click()
+      await page.locator('.el-select-dropdown__item:visible', { hasText: DEMO_OUTLET }).first().click()
+      await page.getByTestId('device-submit').click()
+      await page.getByTestId('device-key-close').click()
+
+      await page.getByTestId(`device-operators-${machineNo}`).click()
+      const dialog = page.getByTestId('operators-dialog')
+      await dialog.waitFor()
+      for (const [no, name, password] of [['00', '主管', '123456'], ['01', '收银员甲', '1234']]) {
+        await page.getByTestId('operator-create').click()
+        await page.getByTestId('operator-no').fill(no!)
+        await page.getByTestId('terminal-operator-name').fill(name!)
+        await page.getByTestId('operator-password').fill(password!)
+        await page.getByTestId('operator-submit').click()
+        await expect.poll(() => page.getByTestId('operators-table').textContent()).toContain(name!)
+      }
+      expect(await page.getByTestId('operators-table').textContent()).toContain('主管')
+
+      // the same number again is refused with the catalogue's words
+      await page.getByTestId('operator-create').click()
+      await page.getByTestId('operator-no').fill('01')
+      await page.getByTestId('terminal-operator-name').fill('重复')
+      await page.getByTestId('operator-password').fill('1234')
+      await page.getByTestId('operator-submit').click()
+      await expect.poll(() => page.getByTestId('operators-error').textContent()).toContain('已有此编号')
+
+      await page.getByTestId('operator-reset-01').click()
+      await page.getByTestId('operator-new-password').fill('4321')
+      await page.getByTestId('operator-reset-submit').click()
+      await page.getByTestId('operator-toggle-01').click()
+      await expect.poll(async () => (await page.getByTestId('operator-state-01').textContent())?.trim()).toBe('停用')
+      await page.getByTestId('operator-delete-01').click()
+      await confirm(page, '01 收银员甲')
+      await expect.poll(() => page.getByTestId('operators-table').textContent()).not.toContain('收银员甲')
+    })
+  })
 })

@@ -39,6 +39,7 @@ const cardType: CardTypeView = {
   allowedMealPeriods: [1, 3],
   allTerminals: false,
   allowedTerminals: [1, 2, 3, 7],
+  pinRequired: false,
 }
 
 describe('yuan texts in forms', () => {

@@ -22,6 +22,7 @@ export interface CardTypeForm {
   allowedMealPeriods: number[]
   allTerminals: boolean
   terminals: string
+  pinRequired: boolean
   amounts: Record<CardTypeAmount, string>
 }
 
@@ -42,6 +43,7 @@ export function emptyForm(): CardTypeForm {
     allowedMealPeriods: [],
     allTerminals: true,
     terminals: '',
+    pinRequired: false,
     amounts: { perTransactionMaxFen: '0.00', perMealAmountLimitFen: '0.00', perDayAmountLimitFen: '0.00', minBalanceFen: '0.00', maxBalanceFen: '0.00' },
   }
 }
@@ -57,6 +59,7 @@ export function toForm(v: CardTypeView): CardTypeForm {
     allowedMealPeriods: [...v.allowedMealPeriods],
     allTerminals: v.allTerminals,
     terminals: formatTerminals(v.allowedTerminals),
+    pinRequired: v.pinRequired,
     amounts: fenToYuanTexts(v, CARD_TYPE_AMOUNTS),
   }
 }
@@ -86,6 +89,7 @@ export function toRequest(f: CardTypeForm): CardTypeRead {
       allowedMealPeriods: [...f.allowedMealPeriods].sort((a, b) => a - b),
       allTerminals: f.allTerminals,
       allowedTerminals: terminals.terminals,
+      pinRequired: f.pinRequired,
       ...read.fen,
     },
   }

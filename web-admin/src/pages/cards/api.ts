@@ -1,5 +1,5 @@
 import { api, unwrap } from '@/common/api/client'
-import type { CardView, HistoryPage, IssueCardRequest, RefundWallet, SystemParameters } from '@/common/api/types'
+import type { CardKind, CardTerminalView, CardView, HistoryPage, IssueCardRequest, RefundWallet, SystemParameters } from '@/common/api/types'
 
 export const CARDS_MANAGE = 'cards:manage'
 export const MONEY_COUNTER = 'money:counter'
@@ -66,4 +66,18 @@ export function changeCardState(id: number, action: StateAction): Promise<CardVi
     case 'unfreeze':
       return unwrap(api.POST('/api/cards/{id}/unfreeze', params))
   }
+}
+
+/** The card's kind (menu cards of terminals) and whether a cardholder PIN is set. */
+export function cardTerminalAccess(id: number): Promise<CardTerminalView> {
+  return unwrap(api.GET('/api/cards/{id}/terminal-access', { params: { path: { id } } }))
+}
+
+export function setCardKind(id: number, kind: CardKind): Promise<CardTerminalView> {
+  return unwrap(api.PUT('/api/cards/{id}/kind', { params: { path: { id } }, body: { kind } }))
+}
+
+/** Six digits, asked at POS when the card type requires a PIN. */
+export async function setCardPin(id: number, pin: string): Promise<void> {
+  await unwrap(api.PUT('/api/cards/{id}/pin', { params: { path: { id } }, body: { pin } }))
 }

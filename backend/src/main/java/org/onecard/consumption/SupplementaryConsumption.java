@@ -88,7 +88,7 @@ public class SupplementaryConsumption {
                                     entry.personId(), payer.cardId(), entry.outletId(), entry.terminalNo(),
                                     ConsumptionKind.SUPPLEMENT, entry.amountFen(), split.fromCashFen(),
                                     split.fromSubsidyFen(), payer.order(), entry.occurredAt(), posted.accountingDate(),
-                                    meal, user.id(), entry.note(), null, null, null)))
+                                    meal, user.id(), entry.note(), null, null, null, null)))
                             .flatMap(outcome -> replay(outcome, entry));
                 });
     }

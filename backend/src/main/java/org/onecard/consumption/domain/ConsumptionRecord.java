@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.onecard.rules.domain.DeductionOrder;
 
-/** A stored consumption; the correction fields are null until it is corrected. */
+/**
+ * A stored consumption; the correction fields are null until it is corrected. {@code operatorId} is
+ * the card centre operator who entered it, {@code terminalOperatorId} the terminal operator signed on
+ * where it was sold (openapi/terminal-protocol.md §2.8); either is null when there was none.
+ */
 public record ConsumptionRecord(
         long postingId,
         long personId,
@@ -23,7 +27,8 @@ public record ConsumptionRecord(
         String note,
         Long correctedAmountFen,
         Long correctionPostingId,
-        Instant correctedAt) {
+        Instant correctedAt,
+        Long terminalOperatorId) {
 
     public boolean corrected() {
         return correctionPostingId != null;

@@ -27,7 +27,7 @@ public class ConsumptionStore {
     private static final String COLUMNS = "c.posting_id, c.person_id, c.card_id, c.outlet_id, c.terminal_no, c.kind,"
             + " c.amount_fen, c.cash_fen, c.subsidy_fen, c.deduction_order, c.occurred_at, c.accounting_date,"
             + " c.meal_period_id, c.operator_id, c.note, c.corrected_amount_fen, c.correction_posting_id,"
-            + " c.corrected_at";
+            + " c.corrected_at, c.terminal_operator_id";
     private static final String LISTED = "SELECT " + COLUMNS + ", p.employee_no, p.name AS person_name,"
             + " k.card_no, o.name AS outlet_name FROM consumption c JOIN person p ON p.id = c.person_id"
             + " JOIN org_unit u ON u.id = p.org_unit_id JOIN outlet o ON o.id = c.outlet_id"
@@ -53,8 +53,9 @@ public class ConsumptionStore {
     public Mono<Void> insert(ConsumptionRecord c) {
         GenericExecuteSpec spec = db.sql("INSERT INTO consumption (posting_id, person_id, card_id, outlet_id,"
                         + " terminal_no, kind, amount_fen, cash_fen, subsidy_fen, deduction_order, occurred_at,"
-                        + " accounting_date, meal_period_id, operator_id, note) VALUES (:posting, :person, :card,"
-                        + " :outlet, :terminal, :kind, :amount, :cash, :subsidy, :order, :at, :date, :meal, :op, :note)")
+                        + " accounting_date, meal_period_id, operator_id, note, terminal_operator_id) VALUES (:posting,"
+                        + " :person, :card, :outlet, :terminal, :kind, :amount, :cash, :subsidy, :order, :at, :date, :meal,"
+                        + " :op, :note, :termOp)")
                 .bind("posting", c.postingId()).bind("person", c.personId()).bind("outlet", c.outletId())
                 .bind("kind", c.kind().name()).bind("amount", c.amountFen()).bind("cash", c.cashFen())
                 .bind("subsidy", c.subsidyFen()).bind("order", c.order().name()).bind("at", Utc.toDb(c.occurredAt()))
@@ -63,6 +64,7 @@ public class ConsumptionStore {
         spec = nullable(spec, "terminal", c.terminalNo(), String.class);
         spec = nullable(spec, "meal", c.mealPeriodId(), Integer.class);
         spec = nullable(spec, "op", c.operatorId(), Long.class);
+        spec = nullable(spec, "termOp", c.terminalOperatorId(), Long.class);
         return nullable(spec, "note", c.note(), String.class).then();
     }
 
@@ -120,7 +122,7 @@ public class ConsumptionStore {
                 row.get("accounting_date", LocalDate.class), row.get("meal_period_id", Integer.class),
                 row.get("operator_id", Long.class), row.get("note", String.class),
                 row.get("corrected_amount_fen", Long.class), row.get("correction_posting_id", Long.class),
-                corrected == null ? null : corrected.toInstant(ZoneOffset.UTC));
+                corrected == null ? null : corrected.toInstant(ZoneOffset.UTC), row.get("terminal_operator_id", Long.class));
         return new Listed(c, row.get("employee_no", String.class), row.get("person_name", String.class),
                 row.get("card_no", String.class), row.get("outlet_name", String.class));
     }
@@ -137,7 +139,7 @@ public class ConsumptionStore {
             List<ConsumptionRecord> chunk = rows.subList(c * INSERT_ROWS, Math.min(rows.size(), (c + 1) * INSERT_ROWS));
             StringBuilder sql = new StringBuilder("INSERT INTO consumption (posting_id, person_id, card_id, outlet_id,"
                     + " terminal_no, kind, amount_fen, cash_fen, subsidy_fen, deduction_order, occurred_at,"
-                    + " accounting_date, meal_period_id, operator_id, note) VALUES ");
+                    + " accounting_date, meal_period_id, operator_id, note, terminal_operator_id) VALUES ");
             for (int i = 0; i < chunk.size(); i++) {
                 ConsumptionRecord r = chunk.get(i);
                 sql.append(i == 0 ? "(" : ", (").append(r.postingId()).append(", ").append(r.personId()).append(", ")
@@ -145,7 +147,8 @@ public class ConsumptionStore {
                         .append(", '").append(r.kind().name()).append("', ").append(r.amountFen()).append(", ")
                         .append(r.cashFen()).append(", ").append(r.subsidyFen()).append(", '").append(r.order().name())
                         .append("', :at").append(i).append(", :d").append(i).append(", ").append(r.mealPeriodId())
-                        .append(", ").append(r.operatorId()).append(", :n").append(i).append(")");
+                        .append(", ").append(r.operatorId()).append(", :n").append(i).append(", ")
+                        .append(r.terminalOperatorId()).append(")");
             }
             GenericExecuteSpec spec = db.sql(sql.toString());
             for (int i = 0; i < chunk.size(); i++) {

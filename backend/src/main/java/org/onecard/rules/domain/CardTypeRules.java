@@ -7,7 +7,8 @@ import org.onecard.common.error.FieldProblem;
 
 /**
  * A card type (卡类) and its consumption rules (DOMAIN §2). Limits of 0 mean "none";
- * {@code maxBalanceFen} 0 means the system maximum applies.
+ * {@code maxBalanceFen} 0 means the system maximum applies. {@code pinRequired}: a purchase at a
+ * terminal must carry the cardholder's PIN (openapi/terminal-protocol.md §2.8).
  */
 public record CardTypeRules(
         String name,
@@ -23,7 +24,8 @@ public record CardTypeRules(
         long perDayAmountLimitFen,
         Set<Integer> allowedMealPeriods,
         boolean allTerminals,
-        Set<Integer> allowedTerminals) {
+        Set<Integer> allowedTerminals,
+        boolean pinRequired) {
 
     public static final int MAX_NAME = 50;
     public static final int MAX_TERMINALS = 999;
@@ -31,6 +33,16 @@ public record CardTypeRules(
     public CardTypeRules {
         allowedMealPeriods = allowedMealPeriods == null ? Set.of() : Set.copyOf(allowedMealPeriods);
         allowedTerminals = allowedTerminals == null ? Set.of() : Set.copyOf(allowedTerminals);
+    }
+
+    /** A type that asks for no PIN. */
+    public CardTypeRules(String name, int discountPercent, long perTransactionMaxFen, int validDays, long minBalanceFen,
+                         long maxBalanceFen, DeductionOrder deductionOrder, int perMealCountLimit,
+                         long perMealAmountLimitFen, int perDayCountLimit, long perDayAmountLimitFen,
+                         Set<Integer> allowedMealPeriods, boolean allTerminals, Set<Integer> allowedTerminals) {
+        this(name, discountPercent, perTransactionMaxFen, validDays, minBalanceFen, maxBalanceFen, deductionOrder,
+                perMealCountLimit, perMealAmountLimitFen, perDayCountLimit, perDayAmountLimitFen, allowedMealPeriods,
+                allTerminals, allowedTerminals, false);
     }
 
     /** What the cardholder is charged: amount × discount / 100, rounded half-up to the fen. */

@@ -24,7 +24,7 @@ public class CardTypeStore {
 
     private static final String COLUMNS = "id, name, discount_percent, per_transaction_max_fen, valid_days,"
             + " min_balance_fen, max_balance_fen, deduction_order, per_meal_count_limit, per_meal_amount_limit_fen,"
-            + " per_day_count_limit, per_day_amount_limit_fen, meal_period_mask, all_terminals";
+            + " per_day_count_limit, per_day_amount_limit_fen, meal_period_mask, all_terminals, pin_required";
 
     private final DatabaseClient db;
 
@@ -57,9 +57,9 @@ public class CardTypeStore {
         return bindRules(db.sql("INSERT INTO card_type (name, discount_percent, per_transaction_max_fen, valid_days,"
                         + " min_balance_fen, max_balance_fen, deduction_order, per_meal_count_limit,"
                         + " per_meal_amount_limit_fen, per_day_count_limit, per_day_amount_limit_fen, meal_period_mask,"
-                        + " all_terminals, created_at) VALUES (:name, :discount, :perTxn, :validDays, :minBalance,"
-                        + " :maxBalance, :order, :mealCount, :mealAmount, :dayCount, :dayAmount, :mask, :allTerminals,"
-                        + " :at)"), r)
+                        + " all_terminals, pin_required, created_at) VALUES (:name, :discount, :perTxn, :validDays,"
+                        + " :minBalance, :maxBalance, :order, :mealCount, :mealAmount, :dayCount, :dayAmount, :mask,"
+                        + " :allTerminals, :pinRequired, :at)"), r)
                 .bind("at", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .filter(s -> s.returnGeneratedValues("id"))
                 .map(row -> row.get("id", Long.class)).one()
@@ -72,7 +72,7 @@ public class CardTypeStore {
                         + " max_balance_fen = :maxBalance, deduction_order = :order, per_meal_count_limit = :mealCount,"
                         + " per_meal_amount_limit_fen = :mealAmount, per_day_count_limit = :dayCount,"
                         + " per_day_amount_limit_fen = :dayAmount, meal_period_mask = :mask,"
-                        + " all_terminals = :allTerminals WHERE id = :id"), r)
+                        + " all_terminals = :allTerminals, pin_required = :pinRequired WHERE id = :id"), r)
                 .bind("id", id)
                 .fetch().rowsUpdated()
                 .flatMap(n -> n == 0 ? Mono.just(false) : replaceTerminals(id, r.allowedTerminals()).thenReturn(true));
@@ -123,7 +123,7 @@ public class CardTypeStore {
                 .bind("dayCount", r.perDayCountLimit())
                 .bind("dayAmount", r.perDayAmountLimitFen())
                 .bind("mask", mask(r.allowedMealPeriods()))
-                .bind("allTerminals", r.allTerminals());
+                .bind("allTerminals", r.allTerminals()).bind("pinRequired", r.pinRequired());
     }
 
     static int mask(Set<Integer> periods) {
@@ -159,7 +159,8 @@ public class CardTypeStore {
                 row.get("per_day_amount_limit_fen", Long.class),
                 periods(row.get("meal_period_mask", Integer.class)),
                 Boolean.TRUE.equals(row.get("all_terminals", Boolean.class)),
-                Set.of()));
+                Set.of(),
+                Boolean.TRUE.equals(row.get("pin_required", Boolean.class))));
     }
 
     private static CardType withTerminals(CardType t, Set<Integer> terminals) {
@@ -167,6 +168,6 @@ public class CardTypeStore {
         return new CardType(t.id(), new CardTypeRules(r.name(), r.discountPercent(), r.perTransactionMaxFen(),
                 r.validDays(), r.minBalanceFen(), r.maxBalanceFen(), r.deductionOrder(), r.perMealCountLimit(),
                 r.perMealAmountLimitFen(), r.perDayCountLimit(), r.perDayAmountLimitFen(), r.allowedMealPeriods(),
-                r.allTerminals(), terminals));
+                r.allTerminals(), terminals, r.pinRequired()));
     }
 }

@@ -104,12 +104,14 @@ final class RulesViews {
             @NotNull @Size(max = 8) Set<Integer> allowedMealPeriods,
             @Schema(requiredMode = RequiredMode.REQUIRED) @NotNull Boolean allTerminals,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "terminal numbers 1..999 when not all")
-            @NotNull @Size(max = 999) Set<Integer> allowedTerminals) {
+            @NotNull @Size(max = 999) Set<Integer> allowedTerminals,
+            @Schema(description = "a terminal purchase must carry the cardholder's PIN; absent = false")
+            Boolean pinRequired) {
 
         CardTypeRules toDomain() {
             return new CardTypeRules(name, discountPercent, perTransactionMaxFen, validDays, minBalanceFen, maxBalanceFen,
                     deductionOrder, perMealCountLimit, perMealAmountLimitFen, perDayCountLimit, perDayAmountLimitFen,
-                    allowedMealPeriods, allTerminals, allowedTerminals);
+                    allowedMealPeriods, allTerminals, allowedTerminals, Boolean.TRUE.equals(pinRequired));
         }
     }
 
@@ -128,7 +130,8 @@ final class RulesViews {
             @Schema(requiredMode = RequiredMode.REQUIRED) long perDayAmountLimitFen,
             @Schema(requiredMode = RequiredMode.REQUIRED) List<Integer> allowedMealPeriods,
             @Schema(requiredMode = RequiredMode.REQUIRED) boolean allTerminals,
-            @Schema(requiredMode = RequiredMode.REQUIRED) List<Integer> allowedTerminals) {
+            @Schema(requiredMode = RequiredMode.REQUIRED) List<Integer> allowedTerminals,
+            @Schema(requiredMode = RequiredMode.REQUIRED) boolean pinRequired) {
 
         static CardTypeView of(CardType t) {
             CardTypeRules r = t.rules();
@@ -136,7 +139,7 @@ final class RulesViews {
                     r.minBalanceFen(), r.maxBalanceFen(), r.deductionOrder(), r.perMealCountLimit(),
                     r.perMealAmountLimitFen(), r.perDayCountLimit(), r.perDayAmountLimitFen(),
                     r.allowedMealPeriods().stream().sorted().toList(), r.allTerminals(),
-                    r.allowedTerminals().stream().sorted().toList());
+                    r.allowedTerminals().stream().sorted().toList(), r.pinRequired());
         }
     }
 }

@@ -108,7 +108,7 @@ public class OfflineIntake {
                             .flatMap(inserted -> inserted ? consumptions.insert(new ConsumptionRecord(posted.postingId(),
                                     card.personId(), card.id(), auth.outletId(), auth.code(), ConsumptionKind.OFFLINE,
                                     r.amountFen(), split.fromCashFen(), split.fromSubsidyFen(), payer.order(),
-                                    r.occurredAt(), posted.accountingDate(), meal, null, note, null, null, null))
+                                    r.occurredAt(), posted.accountingDate(), meal, null, note, null, null, null, null))
                                     : Mono.error(new KeyTaken())))
                     .flatMap(outcome -> outcome(outcome, r))
                     .onErrorResume(KeyTaken.class, e -> store.find(r.key()).map(s -> replay(s, r)));

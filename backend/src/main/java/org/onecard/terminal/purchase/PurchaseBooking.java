@@ -154,7 +154,7 @@ class PurchaseBooking {
         return new ConsumptionRecord(postingId, a.gathered().personId(), a.card().id(), a.auth().outletId(),
                 a.auth().code(), ConsumptionKind.ONLINE, d.chargedFen(), d.split().fromCashFen(),
                 d.split().fromSubsidyFen(), d.order(), request.occurredAt(), accountingDate, d.mealPeriodId(), null,
-                note(request), null, null, null);
+                note(request), null, null, null, a.terminalOperatorId());
     }
 
     /** Each wallet's balance after the posting, from its transfers. */

@@ -2,9 +2,7 @@ package org.onecard.terminal.purchase;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.onecard.cards.CredentialResolver;
 import org.onecard.cards.domain.CardRecord;
-import org.onecard.cards.domain.Credentials.Match;
 import org.onecard.cards.domain.Lifecycle;
 import org.onecard.cards.domain.Transition;
 import org.onecard.common.error.ResultCode;
@@ -25,12 +23,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * 0200: processing code 000000 purchase in any work mode (the entry in fields 4 and 48, §2.2.1),
- * 310000 balance enquiry, 170000 subsidy claim ({@link SubsidyClaimAtTerminal}), others "12". In
- * order: required fields ("30"), field 42 the terminal's
- * outlet ("03"), a key seen before answered with its first reply (a refusal kept in
+ * 310000 balance enquiry, 170000 subsidy claim ({@link SubsidyClaimAtTerminal}), 200000 void and
+ * 220000 correction ({@link SaleVoids}), others "12". In order: required fields ("30"), field 42
+ * the terminal's outlet ("03"), a key seen before answered with its first reply (a refusal kept in
  * {@link TerminalReplies}, else the ledger's record), the credential ("14" when unknown), the
- * authoriser, the booking. A refusal before booking is kept under the key. See
- * openapi/terminal-protocol.md §2.2.
+ * authoriser, the cardholder's PIN when the card type asks for one ({@link CardholderPins}), the
+ * booking, which records the operator signed on at the connection. A refusal before booking is kept
+ * under the key. See openapi/terminal-protocol.md §2.2 and §2.8.
  */
 @Component
 public class PurchaseHandler implements MessageHandler {
@@ -38,25 +37,29 @@ public class PurchaseHandler implements MessageHandler {
     public static final String PURCHASE = "000000";
     public static final String BALANCE_ENQUIRY = "310000";
 
-    private final CredentialResolver credentials;
+    private final TerminalCards cards;
     private final PurchaseFacts facts;
     private final PurchaseBooking booking;
     private final TerminalReplies replies;
     private final BusinessClock clock;
     private final SubsidyClaimAtTerminal subsidyClaims;
     private final TransactionMonitor monitor;
+    private final SaleVoids voids;
+    private final CardholderPins pins;
     private final ApprovalBatcher batcher;
 
-    PurchaseHandler(CredentialResolver credentials, PurchaseFacts facts, PurchaseBooking booking,
+    PurchaseHandler(TerminalCards cards, PurchaseFacts facts, PurchaseBooking booking,
                     TerminalReplies replies, BusinessClock clock, SubsidyClaimAtTerminal subsidyClaims,
-                    TransactionMonitor monitor, ApprovalBatcher batcher) {
-        this.credentials = credentials;
+                    TransactionMonitor monitor, SaleVoids voids, CardholderPins pins, ApprovalBatcher batcher) {
+        this.cards = cards;
         this.facts = facts;
         this.booking = booking;
         this.replies = replies;
         this.clock = clock;
         this.subsidyClaims = subsidyClaims;
         this.monitor = monitor;
+        this.voids = voids;
+        this.pins = pins;
         this.batcher = batcher;
     }
 
@@ -79,6 +82,9 @@ public class PurchaseHandler implements MessageHandler {
         if (SubsidyClaimAtTerminal.PROCESSING.equals(processing)) {
             return claimSubsidies(request, auth);
         }
+        if (SaleVoids.VOID.equals(processing) || SaleVoids.CORRECTION.equals(processing)) {
+            return voids.answer(request, auth);
+        }
         if (!PURCHASE.equals(processing)) {
             return reply(request, ResponseCodes.INVALID_TRANSACTION);
         }
@@ -95,10 +101,12 @@ public class PurchaseHandler implements MessageHandler {
         return replies.first(request, purchase)
                 .switchIfEmpty(Mono.defer(() -> booking.replay(purchase, auth)
                         .map(answer -> PurchaseReplies.of(request, answer))))
-                .switchIfEmpty(Mono.defer(() -> decide(request, purchase, auth, now)));
+                .switchIfEmpty(Mono.defer(() -> decide(request, purchase, session, now)));
     }
 
-    private Mono<IsoMessage> decide(IsoMessage request, PurchaseRequest purchase, TerminalAuth auth, Instant now) {
+    private Mono<IsoMessage> decide(IsoMessage request, PurchaseRequest purchase, TerminalSession session,
+                                    Instant now) {
+        TerminalAuth auth = session.terminal().orElseThrow();
         return card(purchase.credential()).flatMap(found -> {
             if (found instanceof Outcome.Refused<CardRecord> no) {
                 return refuse(request, purchase, auth, no.code());
@@ -109,10 +117,13 @@ public class PurchaseHandler implements MessageHandler {
                 if (decision instanceof Decision.Refused refused) {
                     return refuse(request, purchase, auth, refused.code());
                 }
-                return batcher.book(new Approval(request, purchase, auth, card, g, (Decision.Approved) decision))
-                        .map(answer -> PurchaseReplies.of(request, answer))
-                        // a twin's refusal was kept first: nothing was booked, and the kept reply is the answer
-                        .onErrorResume(TerminalReplies.KeyTaken.class, e -> firstAnswer(request, purchase, auth));
+                return pins.check(request, card, g.request().card().type()).flatMap(pin -> pin != ResultCode.OK
+                        ? refuse(request, purchase, auth, pin)
+                        : batcher.book(new Approval(request, purchase, auth, card, g, (Decision.Approved) decision,
+                                        session.operatorId()))
+                                .map(answer -> PurchaseReplies.of(request, answer))
+                                // a twin's refusal was kept first: nothing was booked, and the kept reply is the answer
+                                .onErrorResume(TerminalReplies.KeyTaken.class, e -> firstAnswer(request, purchase, auth)));
             });
         });
     }
@@ -130,15 +141,8 @@ public class PurchaseHandler implements MessageHandler {
                         .map(answer -> PurchaseReplies.of(request, answer))));
     }
 
-    /** The card the credential stands for; a credential naming nothing is "not on the whitelist" (14). */
     private Mono<Outcome<CardRecord>> card(String credential) {
-        return credentials.resolve(credential).map(found -> {
-            if (found instanceof Outcome.Refused<Match> no) {
-                ResultCode code = no.code() == ResultCode.NOT_FOUND ? ResultCode.CARD_NOT_ON_WHITELIST : no.code();
-                return Outcome.refused(code, no.detail());
-            }
-            return Outcome.done(((Outcome.Done<Match>) found).value().card());
-        });
+        return cards.card(credential);
     }
 
     /** 310000: the card's balances in 54, or why the card cannot pay. */

@@ -1,5 +1,6 @@
 package org.onecard.terminal.purchase;
 
+import org.onecard.terminal.iso8583.PinBlock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import org.onecard.terminal.iso8583.IsoMessage;
 /**
  * A decoded 0200: the credential (field 2, or field 61 for one that is not digits), the amount
  * (4; 0 when absent), the work-mode entry (48 with 4, see {@link ModeEntryField}), the overdraft
- * password (52, {@link OverdraftPinBlock}; null when absent), the trace (11), the terminal's
+ * password (52, {@link PinBlock}; null when absent), the trace (11), the terminal's
  * local time (12/13, the year being the one that puts the date nearest the server's) and the
  * idempotency key {@code term:<41>:<11>:<yyyyMMdd>} whose date is field 7's when present, else
  * field 13's.
@@ -45,7 +46,7 @@ record PurchaseRequest(String credential, long amountFen, Entry entry, String ov
             Instant at = LocalDateTime.of(localDay, localTime).atZone(zone).toInstant();
             Long amount = m.has(4) ? Long.parseLong(m.text(4)) : null;
             Entry entry = ModeEntryField.entry(m.has(48) ? m.text(48) : null, amount);
-            String password = m.has(52) ? OverdraftPinBlock.digits(m.bytes(52)) : null;
+            String password = m.has(52) ? PinBlock.digits(m.bytes(52)) : null;
             return Optional.of(new PurchaseRequest(credential, amount == null ? 0 : amount, entry, password, trace,
                     outlet.trim(), at, key));
         } catch (DateTimeException | IllegalArgumentException | IndexOutOfBoundsException e) {

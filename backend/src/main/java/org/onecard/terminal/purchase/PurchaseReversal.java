@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * transfer of the original back (revenue to the wallets it came from), and the consumption marked
  * corrected to 0 by it, in one transaction. Its key is {@code rev:} + the original's key, so a
  * reversal sent again replays that posting and moves nothing more. A consumption an operator has
- * corrected already is not reversed (5021).
+ * corrected already is not reversed (5021). A void at the terminal (§2.8) sends a sale back the
+ * same way under the void's own key ({@link #sendBack}).
  */
 @Component
 class PurchaseReversal {
@@ -50,19 +51,24 @@ class PurchaseReversal {
     /** Reverses the approved original booked under {@code request.original().key()}; empty when none was. */
     Mono<Answer> reverse(ReversalRequest request, TerminalAuth auth) {
         return ledger.firstAnswer(request.original().key()).flatMap(first -> first instanceof Posted original
-                ? consumptions.find(original.postingId()).flatMap(listed -> book(request, auth, original,
-                        listed.consumption()))
+                ? consumptions.find(original.postingId()).flatMap(listed -> sendBack(request.key(), "reversal of "
+                        + original.postingId(), auth, original, listed.consumption(), Mono.empty()))
                 : Mono.just(Answer.refused(ResultCode.OK)));
     }
 
-    private Mono<Answer> book(ReversalRequest request, TerminalAuth auth, Posted original, ConsumptionRecord c) {
+    /**
+     * Sends the approved {@code original} (whose consumption is {@code c}) back under {@code key};
+     * {@code claimKey} runs first in the posting's transaction.
+     */
+    Mono<Answer> sendBack(String key, String note, TerminalAuth auth, Posted original, ConsumptionRecord c,
+                          Mono<Void> claimKey) {
         List<TransferLeg> legs = original.transfers().stream()
                 .map(t -> new TransferLeg(t.creditAccountId(), t.debitAccountId(), t.amount(), TransferCode.REVERSAL))
                 .toList();
-        PostingRequest posting = new PostingRequest(request.key(), legs, null, auth.code(), null, null, false,
-                "reversal of " + original.postingId());
-        Function<Posted, Mono<?>> voided = posted -> consumptions.markCorrected(original.postingId(), 0,
-                posted.postingId(), clock.now(), null).flatMap(done -> done ? Mono.empty() : Mono.error(new AlreadyCorrected()));
+        PostingRequest posting = new PostingRequest(key, legs, null, auth.code(), null, null, false, note);
+        Function<Posted, Mono<?>> voided = posted -> claimKey.then(consumptions.markCorrected(original.postingId(), 0,
+                posted.postingId(), clock.now(), null)).flatMap(done -> done ? Mono.empty()
+                : Mono.error(new AlreadyCorrected()));
         // an original that moved no money (count-only) is reversed by a record that moves none either
         return (legs.isEmpty() ? ledger.record(posting, voided) : ledger.post(posting, voided))
                 .flatMap(outcome -> answer(outcome, c))
@@ -70,7 +76,8 @@ class PurchaseReversal {
                         e -> Mono.just(Answer.refused(ResultCode.CONSUMPTION_ALREADY_CORRECTED)));
     }
 
-    private Mono<Answer> answer(PostingOutcome outcome, ConsumptionRecord c) {
+    /** The answer a send-back under its own key gave, replayed from the ledger (a repeat of it). */
+    Mono<Answer> answer(PostingOutcome outcome, ConsumptionRecord c) {
         if (outcome instanceof Declined d) {
             return Mono.just(Answer.refused(d.reason()));
         }

@@ -2,6 +2,10 @@ package org.onecard.terminal.server;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.iso8583.IsoMessage;
@@ -10,8 +14,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * 0800/0810 network management, field 70: 001 sign-on (field 63 = device serial, MAC required),
- * 002 sign-off, 301 echo (only when signed on; MAC optional). The reply echoes 11, 41 and 70 and
- * carries the server's local time in 12 and 13. Nothing is recorded yet.
+ * 002 sign-off, 301 echo (only when signed on; MAC optional), and the codes of the
+ * {@link NetworkManagementAct}s others add (MAC required; 101 operator sign-on). The reply echoes
+ * 11, 41, 62 and 70 and carries the server's local time in 12 and 13.
  */
 @Component
 public class NetworkManagementHandler implements MessageHandler {
@@ -24,9 +29,11 @@ public class NetworkManagementHandler implements MessageHandler {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMdd");
 
     private final BusinessClock clock;
+    private final Map<String, NetworkManagementAct> acts;
 
-    public NetworkManagementHandler(BusinessClock clock) {
+    public NetworkManagementHandler(BusinessClock clock, List<NetworkManagementAct> acts) {
         this.clock = clock;
+        this.acts = acts.stream().collect(Collectors.toUnmodifiableMap(NetworkManagementAct::code, a -> a));
     }
 
     @Override
@@ -42,6 +49,13 @@ public class NetworkManagementHandler implements MessageHandler {
     @Override
     public Mono<IsoMessage> handle(IsoMessage request, TerminalSession session) {
         String code = request.text(70);
+        NetworkManagementAct act = code == null ? null : acts.get(code);
+        if (act != null) {
+            return act.act(request, session).map(result -> {
+                IsoMessage.Builder reply = reply(request, result.isoResponse(), code);
+                return (result == ResultCode.OK ? reply : reply.set(44, Integer.toString(result.code()))).build();
+            });
+        }
         String result = code == null ? ResponseCodes.FORMAT_ERROR : switch (code) {
             case SIGN_ON -> signOn(request, session);
             case SIGN_OFF -> {
@@ -51,12 +65,19 @@ public class NetworkManagementHandler implements MessageHandler {
             case ECHO -> session.signedOn() ? ResponseCodes.APPROVED : ResponseCodes.NOT_PERMITTED_TO_TERMINAL;
             default -> ResponseCodes.INVALID_TRANSACTION;
         };
+        return Mono.just(reply(request, result, code).build());
+    }
+
+    private IsoMessage.Builder reply(IsoMessage request, String result, String code) {
         ZonedDateTime now = clock.now().atZone(clock.zone());
         IsoMessage.Builder reply = Replies.to(request, result).set(12, TIME.format(now)).set(13, DATE.format(now));
         if (code != null) {
             reply.set(70, code);
         }
-        return Mono.just(reply.build());
+        if (request.has(62)) {
+            reply.set(62, request.text(62));
+        }
+        return reply;
     }
 
     private static String signOn(IsoMessage request, TerminalSession session) {

@@ -15,6 +15,7 @@ public final class TerminalSession {
     private volatile TerminalAuth terminal;
     private volatile boolean signedOn;
     private volatile boolean closeRequested;
+    private volatile Long operatorId;
 
     public TerminalSession(SocketAddress remoteAddress) {
         this.remoteAddress = remoteAddress;
@@ -37,8 +38,19 @@ public final class TerminalSession {
         signedOn = true;
     }
 
+    /** Signs the terminal off, and with it any operator. */
     public void signOff() {
         signedOn = false;
+        operatorId = null;
+    }
+
+    /** The terminal operator signed on at this connection (§2.8), or null; sales record it. */
+    public Long operatorId() {
+        return operatorId;
+    }
+
+    public void operatorSignedOn(Long id) {
+        operatorId = id;
     }
 
     /** Asks the server to close the connection once the current reply is written. */

@@ -33,6 +33,17 @@ final class SimCommands {
                             r.options().outletId()))),
             new SimCommand("reverse", "[trace]", "0400 reversal of a purchase this simulator sent (default: the last)",
                     0, 1, true, SimCommands::reversal),
+            new SimCommand("operator-sign-on", "<no> <password>", "0800 operator sign-on (field 70 = 101); to sell as"
+                    + " the operator, use --operator with the sale instead", 2, 2, true, SimCommands::operatorSignOn),
+            new SimCommand("operator-sign-off", "", "0800 operator sign-off (field 70 = 102)", 0, 0, true,
+                    r -> r.signed(TerminalMessages.operatorSignOff(r.code(), r.trace()))),
+            new SimCommand("void", "<credential> <amountFen> <reference> <supervisorPassword>", "0200 void of the sale"
+                    + " with that retrieval reference (processing code 200000); needs --outlet", 4, 4, true,
+                    SimCommands::voidSale),
+            new SimCommand("correct", "<credential> <adminCardSerial>", "0200 correction at the terminal of the card's"
+                    + " last sale (processing code 220000); needs --outlet", 2, 2, true,
+                    r -> r.signed(TerminalMessages.correction(r.code(), r.trace(), r.credential(0), r.arg(1),
+                            r.outlet(), r.now()))),
             new SimCommand("offline", "<credential> <amountFen>", "0220 offline advice, taken now; --batch, --outlet",
                     2, 2, true, r -> r.signed(TerminalMessages.offlineAdvice(r.code(), r.trace(), r.credential(0),
                             r.amountFen(1), r.outlet(), r.now(), r.options().batch()))),
@@ -41,7 +52,7 @@ final class SimCommands {
             new SimCommand("settle", "<count> <amountFen>", "0500 settlement totals of --batch; --outlet", 2, 2, true,
                     r -> r.signed(TerminalMessages.settlement(r.code(), r.trace(), r.outlet(), r.options().batch(),
                             r.count(0), r.amountFen(1)))),
-            new SimCommand("list", "<WHITELIST|BLACKLIST|FACE> [version] [maxEntries] [cursor]",
+            new SimCommand("list", "<WHITELIST|BLACKLIST|FACE|ADMIN_CARD|OPERATOR_CARD> [version] [maxEntries] [cursor]",
                     "0300 list download from a version (default 0: the whole list), at most maxEntries (100)", 1, 4,
                     true, SimCommands::list),
             new SimCommand("raw", "<hex>", "send these message bytes (MTI onward, MAC included) as they are", 1, 1,
@@ -59,6 +70,22 @@ final class SimCommands {
             throw new UsageException("sign-on needs --serial, the device serial registered for the terminal");
         }
         return r.options().serial();
+    }
+
+    private static byte[] operatorSignOn(Request r) throws UsageException {
+        if (!r.arg(0).matches("\\d{2}") || !r.arg(1).matches("\\d{4,12}")) {
+            throw new UsageException("operator-sign-on takes a 2-digit operator number and a password of 4 to 12 digits");
+        }
+        return r.signed(TerminalMessages.operatorSignOn(r.code(), r.trace(), r.arg(0), r.arg(1)));
+    }
+
+    private static byte[] voidSale(Request r) throws UsageException {
+        if (!r.arg(2).matches("\\d{12}") || !r.arg(3).matches("\\d{4,12}")) {
+            throw new UsageException("void takes the sale's 12-digit retrieval reference (its field 37) and the"
+                    + " supervisor's password of 4 to 12 digits");
+        }
+        return r.signed(TerminalMessages.voidSale(r.code(), r.trace(), r.credential(0), r.amountFen(1), r.arg(2),
+                r.arg(3), r.outlet(), r.now()));
     }
 
     private static byte[] reversal(Request r) throws UsageException {

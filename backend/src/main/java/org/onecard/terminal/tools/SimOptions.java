@@ -32,7 +32,8 @@ record SimOptions(
         int batch,
         Path stateFile,
         Duration timeout,
-        List<ExtraField> fields) {
+        List<ExtraField> fields,
+        String operator) {
 
     /** {@code --field N=value} (hex for a binary field) or {@code --field N=} (leave field N out). */
     record ExtraField(int number, String value, boolean binary) {
@@ -43,7 +44,7 @@ record SimOptions(
 
     static final int MAX_REPEAT = 10_000;
     static final Set<String> NAMES = Set.of("host", "port", "terminal", "serial", "key", "outlet", "tpdu", "trace",
-            "repeat", "batch", "state", "timeout", "field");
+            "repeat", "batch", "state", "timeout", "field", "operator");
 
     /** A command line the simulator cannot run; the message says what to fix. */
     static final class UsageException extends Exception {
@@ -118,7 +119,7 @@ record SimOptions(
                 number(o, "batch", 1, 0, 999_999),
                 Path.of(o.getOrDefault("state", Path.of(System.getProperty("user.home"), ".onecard",
                         "terminal-sim.properties").toString())),
-                Duration.ofSeconds(number(o, "timeout", 10, 1, 600)), List.copyOf(fields));
+                Duration.ofSeconds(number(o, "timeout", 10, 1, 600)), List.copyOf(fields), operator(o.get("operator")));
     }
 
     private static int number(Map<String, String> o, String name, int fallback, int min, int max)
@@ -136,6 +137,14 @@ record SimOptions(
             // reported below
         }
         throw new UsageException("--" + name + " must be a whole number from " + min + " to " + max + ": " + value);
+    }
+
+    /** {@code --operator 01:1234}: the operator number and password to sign on with before the command. */
+    private static String operator(String value) throws UsageException {
+        if (value != null && !value.matches("\\d{2}:\\d{4,12}")) {
+            throw new UsageException("--operator is NO:PASSWORD, a 2-digit operator number and 4 to 12 digits: " + value);
+        }
+        return value;
     }
 
     private static byte[] key(String hex) throws UsageException {

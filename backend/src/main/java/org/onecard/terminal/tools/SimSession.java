@@ -44,6 +44,9 @@ final class SimSession {
                     return TerminalSim.NOT_APPROVED;
                 }
             }
+            if (options.operator() != null && !operatorSignOn(link, state)) {
+                return TerminalSim.NOT_APPROVED;
+            }
             byte[] fixed = null;
             for (int i = 0; i < options.repeat(); i++) {
                 int trace = options.trace() != null ? options.trace() : state.next(options.terminal());
@@ -62,6 +65,16 @@ final class SimSession {
         }
         summary();
         return codes.keySet().stream().allMatch("00"::equals) ? TerminalSim.APPROVED : TerminalSim.NOT_APPROVED;
+    }
+
+    /** {@code --operator NO:PASSWORD}: the operator signs on first, on this connection (§2.8). */
+    private boolean operatorSignOn(TerminalConnection link, SimState state) throws UsageException, IOException {
+        SimCommand operatorSignOn = SimCommands.named("operator-sign-on").orElseThrow();
+        String[] parts = options.operator().split(":");
+        int trace = state.next(options.terminal());
+        byte[] message = request(trace, state).signed(TerminalMessages.operatorSignOn(options.terminal(), trace,
+                parts[0], parts[1]));
+        return "00".equals(exchange(link, operatorSignOn, message, trace));
     }
 
     private SimCommand.Request request(int trace, SimState state) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.onecard.terminal.iso8583.IsoMessage;
+import org.onecard.terminal.iso8583.PinBlock;
 
 /**
  * Requests as a terminal builds them (openapi/terminal-protocol.md §2), without the MAC: the
@@ -56,6 +57,29 @@ public final class TerminalMessages {
 
     public static IsoMessage signOff(String code, int trace) {
         return network(code, trace, "002").build();
+    }
+
+    /** 0800 operator sign-on (field 70 = 101): the number in 62, the password as a PIN block in 52 (§2.8). */
+    public static IsoMessage operatorSignOn(String code, int trace, String operatorNo, String password) {
+        return network(code, trace, "101").set(62, operatorNo).set(52, PinBlock.of(password)).build();
+    }
+
+    public static IsoMessage operatorSignOff(String code, int trace) {
+        return network(code, trace, "102").build();
+    }
+
+    /** 0200 void (processing code 200000) of the sale with retrieval reference {@code reference} (§2.8). */
+    public static IsoMessage voidSale(String code, int trace, String credential, long amountFen, String reference,
+                                      String supervisorPassword, long outletId, ZonedDateTime at) {
+        return purchase(code, trace, credential, amountFen, outletId, at).toBuilder().set(3, "200000")
+                .set(37, reference).set(52, PinBlock.of(supervisorPassword)).build();
+    }
+
+    /** 0200 correction at the terminal (processing code 220000): the admin card's serial in 62 (§2.8). */
+    public static IsoMessage correction(String code, int trace, String credential, String adminSerial, long outletId,
+                                        ZonedDateTime at) {
+        return purchase(code, trace, credential, 0, outletId, at).toBuilder().set(3, "220000").remove(4)
+                .set(62, adminSerial).build();
     }
 
     public static IsoMessage echo(String code, int trace) {

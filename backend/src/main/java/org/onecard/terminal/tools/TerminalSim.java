@@ -70,6 +70,8 @@ public final class TerminalSim {
                 + "/.onecard/terminal-sim.properties)");
         out.println("  --field N=value      set field N on the request (hex for a binary field; N= leaves it out), e.g. the");
         out.println("                       work-mode entry --field 48=KY0017 or the overdraft PIN block --field 52=26123456FFFFFFFF");
+        out.println("                       or a cardholder PIN block (field 63, §2.8) --field 63=26246810FFFFFFFF");
+        out.println("  --operator NO:PW     sign the terminal operator on first, on the same connection (§2.8)");
         out.println("  --batch <n>          the offline batch number (field 60) for offline, upload and settle (1)");
         out.println("  --repeat <n>         send it n times (new trace each time; with --trace the same request again)");
         out.println("  --timeout <seconds>  connect and reply timeout (10)");

@@ -96,6 +96,27 @@ class ListDownloadTests {
     }
 
     @Test
+    void menuCardsAreSentAsTheAdminAndOperatorCardListsByKind() throws Exception {
+        long heldAdmin = upToDate("ADMIN_CARD");
+        long heldOperator = upToDate("OPERATOR_CARD");
+        Card card = fixture.card(100);
+
+        kind(card, "ADMIN");
+        kind(card, "ADMIN");
+        WirePage admin = page("ADMIN_CARD", heldAdmin, 999, 0);
+        kind(card, "OPERATOR");
+        WirePage adminGone = page("ADMIN_CARD", admin.next(), 999, 0);
+        WirePage operator = page("OPERATOR_CARD", heldOperator, 999, 0);
+        kind(card, "USER");
+
+        assertThat(admin.entries()).containsExactly("1:" + card.serial());
+        assertThat(adminGone.entries()).containsExactly("3:" + card.serial());
+        assertThat(operator.entries()).containsExactly("1:" + card.serial());
+        assertThat(page("OPERATOR_CARD", operator.next(), 999, 0).entries()).containsExactly("3:" + card.serial());
+        assertThat(page("ADMIN_CARD", 0, 999, 0).entries()).noneMatch(e -> e.endsWith(card.serial()));
+    }
+
+    @Test
     void theWholeListFromVersionZeroHoldsOnlyWhatIsOnItNow() throws Exception {
         Card kept = fixture.card(100);
         Card withdrawn = fixture.card(100);
@@ -253,7 +274,8 @@ class ListDownloadTests {
         assertThat(heldVersions()).containsEntry("BLACKLIST", held);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> lists = (List<Map<String, Object>>) view.get("lists");
-        assertThat(lists).extracting(l -> l.get("kind")).containsExactly("WHITELIST", "BLACKLIST", "FACE");
+        assertThat(lists).extracting(l -> l.get("kind")).containsExactly("WHITELIST", "BLACKLIST", "FACE", "ADMIN_CARD",
+                "OPERATOR_CARD");
         Map<String, Object> blacklist = lists.get(1);
         assertThat(((Number) blacklist.get("heldVersion")).longValue()).isEqualTo(held);
         assertThat(((Number) blacklist.get("latestVersion")).longValue()).isEqualTo(ack.latest()).isGreaterThan(held);
@@ -278,6 +300,10 @@ class ListDownloadTests {
     /** Registers the card's loss, or withdraws it. */
     private void lost(Card card, boolean lost) {
         admin.postEmpty("/api/cards/" + card.id() + (lost ? "/loss" : "/unloss")).expectStatus().isOk();
+    }
+
+    private void kind(Card card, String kind) {
+        admin.put("/api/cards/" + card.id() + "/kind", Map.of("kind", kind)).expectStatus().isOk();
     }
 
     /** Fetches the whole list and its later changes; the version the terminal then holds. */

@@ -176,6 +176,6 @@ class ApprovalBatchTests extends OneTerminalTest {
         PurchaseFacts.Gathered g = facts.gather(auth, record, request, now).block();
         Decision decision = Authoriser.decide(g.request());
         assertThat(decision).isInstanceOf(Decision.Approved.class);
-        return new Approval(message, request, auth, record, g, (Decision.Approved) decision);
+        return new Approval(message, request, auth, record, g, (Decision.Approved) decision, null);
     }
 }

@@ -72,8 +72,12 @@ class MessageVectorTests {
         long outlet = id(admin.created("/api/outlets", Map.of("merchantId", merchant, "name", "向量食堂",
                 "kind", "CANTEEN")));
         assertThat(outlet).isEqualTo(1);
-        admin.created("/api/terminals", Map.of("machineNo", 1, "serial", "SN0001", "model", "TX-100",
-                "purpose", "CONSUMPTION", "outletId", outlet, "mode", "FREE_AMOUNT"));
+        Map<String, Object> terminal = admin.created("/api/terminals", Map.of("machineNo", 1, "serial", "SN0001",
+                "model", "TX-100", "purpose", "CONSUMPTION", "outletId", outlet, "mode", "FREE_AMOUNT"));
+        @SuppressWarnings("unchecked")
+        long terminalId = id((Map<String, Object>) terminal.get("terminal"));
+        admin.created("/api/terminals/" + terminalId + "/operators", Map.of("operatorNo", "00", "name", "主管",
+                "password", "123456"));
         db.sql("UPDATE terminal SET mac_key = :key WHERE machine_no = 1").bind("key", HexFormat.of().parseHex(KEY))
                 .fetch().rowsUpdated().block();
         terminalCache.forget();

@@ -274,7 +274,7 @@ class PurchaseHandlerTests {
                 .text(39)).as("a field 48 that does not read").isEqualTo("30");
         assertThat(terminal.exchange(purchase(card.serial, 100, "000009").toBuilder().set(13, "1340").build())
                 .text(39)).isEqualTo("30");
-        assertThat(terminal.exchange(purchase(card.serial, 100, "000010").toBuilder().set(3, "200000").build())
+        assertThat(terminal.exchange(purchase(card.serial, 100, "000010").toBuilder().set(3, "990000").build())
                 .text(39)).isEqualTo("12");
 
         assertThat(terminal.exchange(purchase(card.serial, 0, "000012")).text(39)).isEqualTo("13");

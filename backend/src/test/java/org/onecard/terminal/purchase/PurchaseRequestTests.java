@@ -1,5 +1,6 @@
 package org.onecard.terminal.purchase;
 
+import org.onecard.terminal.iso8583.PinBlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -110,12 +111,12 @@ class PurchaseRequestTests {
     @Test
     void fieldFiftyTwoIsTheOverdraftPasswordAsAFormatTwoBlockNeverPrinted() {
         byte[] block = HexFormat.of().parseHex("26654321FFFFFFFF");
-        assertThat(OverdraftPinBlock.of("654321")).isEqualTo(block);
+        assertThat(PinBlock.of("654321")).isEqualTo(block);
         PurchaseRequest r = parse(purchase().set(52, block));
         assertThat(r.overdraftPassword()).isEqualTo("654321");
         assertThat(r.toString()).doesNotContain("654321");
         assertThat(parse(purchase()).overdraftPassword()).isNull();
-        assertThat(OverdraftPinBlock.digits(OverdraftPinBlock.of("123456789012"))).isEqualTo("123456789012");
+        assertThat(PinBlock.digits(PinBlock.of("123456789012"))).isEqualTo("123456789012");
         for (String bad : new String[] {"16123456FFFFFFFF", "23123FFFFFFFFFFF", "2612345AFFFFFFFF", "26123456FFFFFFF0",
                 "2D1234567890123F"}) {
             assertThat(PurchaseRequest.parse(purchase().set(52, HexFormat.of().parseHex(bad)).build(), "00000001",

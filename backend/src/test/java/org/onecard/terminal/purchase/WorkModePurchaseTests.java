@@ -1,5 +1,6 @@
 package org.onecard.terminal.purchase;
 
+import org.onecard.terminal.iso8583.PinBlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
@@ -296,7 +297,7 @@ class WorkModePurchaseTests {
     }
 
     private static IsoMessage withPassword(IsoMessage.Builder request, String password) {
-        return request.set(52, OverdraftPinBlock.of(password)).build();
+        return request.set(52, PinBlock.of(password)).build();
     }
 
     private PurchaseTerminal open(Registered terminal) throws Exception {

@@ -1,5 +1,6 @@
 package org.onecard.terminal.purchase;
 
+import org.onecard.terminal.iso8583.PinBlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ class WorkModeVectorTests {
     @Test
     void theKeyValuePurchaseOfTheProtocolDocumentEncodesAndReads() throws Exception {
         IsoMessage m = IsoMessage.builder("0200").set(3, "000000").set(11, "000124").set(12, "123045").set(13, "0315")
-                .set(41, "00000012").set(42, "000000000000042").set(48, "KY0017").set(52, OverdraftPinBlock.of("123456"))
+                .set(41, "00000012").set(42, "000000000000042").set(48, "KY0017").set(52, PinBlock.of("123456"))
                 .set(61, "E:1001").build();
 
         byte[] encoded = Macs.encodeWithMac(IsoCodec.iso87Binary(), m, KEY);

@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 class RequestPipelineTests {
 
     private final NetworkManagementHandler network = new NetworkManagementHandler(new BusinessClock(
-            Clock.fixed(TerminalServerTests.NOW, ZoneOffset.UTC), new CoreProperties(Path.of("data"), ZoneId.of("Asia/Shanghai"))));
+            Clock.fixed(TerminalServerTests.NOW, ZoneOffset.UTC), new CoreProperties(Path.of("data"), ZoneId.of("Asia/Shanghai"))), List.of());
     private final TerminalSession session = new TerminalSession(new InetSocketAddress("127.0.0.1", 4000));
 
     private RequestPipeline pipeline(boolean tpdu, MessageHandler... more) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -168,6 +169,36 @@ class TerminalSimTests {
     }
 
     @Test
+    void anOperatorSellsAndTheSupervisorVoidsAndAnAdminCardCorrects() {
+        Card card = t.card(10_000);
+        long terminalId = db.sql("SELECT id FROM terminal WHERE code = :code").bind("code", t.code)
+                .map(r -> r.get("id", Long.class)).one().block();
+        String operators = "/api/terminals/" + terminalId + "/operators";
+        t.admin.created(operators, Map.of("operatorNo", "01", "name", "收银员", "password", "1234"));
+        t.admin.created(operators, Map.of("operatorNo", "00", "name", "主管", "password", "123456"));
+        Card admin = t.card(100);
+        t.admin.put("/api/cards/" + admin.id() + "/kind", Map.of("kind", "ADMIN")).expectStatus().isOk();
+
+        Run sale = sim("purchase", card.serial(), "500", "--operator", "01:1234");
+        String reference = String.format("%012d", db.sql("SELECT MAX(posting_id) AS p FROM consumption"
+                + " WHERE card_id = :c").bind("c", card.id()).map(r -> r.get("p", Long.class)).one().block());
+        Run voided = sim("void", card.serial(), "500", reference, "123456");
+        sim("purchase", card.serial(), "300");
+        Run corrected = sim("correct", card.serial(), admin.serial());
+        Run wrongOperator = sim("operator-sign-on", "01", "9999");
+
+        assertThat(sale.code).as(sale.all()).isEqualTo(0);
+        assertThat(sale.out).contains("> operator-sign-on", "< 0810  00 approved", "< 0210  00 approved");
+        assertThat(voided.code).as(voided.all()).isEqualTo(0);
+        assertThat(corrected.code).as(corrected.all()).isEqualTo(0);
+        assertThat(wrongOperator.code).isEqualTo(1);
+        assertThat(wrongOperator.out).contains("55");
+        assertThat(t.cashFen(card)).isEqualTo(10_000);
+        assertThat(t.consumptions(card)).containsExactly("ONLINE 500 0", "ONLINE 300 0");
+        Checks.booksClean(web, t.admin.token());
+    }
+
+    @Test
     void aWrongKeyGetsSecurityViolationAndMovesNothing() {
         Card card = t.card(5_000);
 
@@ -222,6 +253,12 @@ class TerminalSimTests {
                 args("echo", "--field", "52=XYZ"),
                 args("echo", "--field", "abc"),
                 args("list", "BLACKLIST", "1", "1000"),
+                args("operator-sign-on", "1", "1234"),
+                args("operator-sign-on", "01", "12"),
+                args("void", "6201", "100", "12345", "123456"),
+                args("void", "6201", "100", "000000000001", "12x"),
+                args("correct", "6201"),
+                args("echo", "--operator", "01"),
                 new String[0]);
         for (String[] line : bad) {
             Run run = run(line);

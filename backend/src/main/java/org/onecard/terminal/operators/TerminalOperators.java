@@ -1,0 +1,90 @@
+package org.onecard.terminal.operators;
+
+import java.util.List;
+import java.util.function.Function;
+import org.onecard.common.error.ResultCode;
+import org.onecard.common.outcome.Outcome;
+import org.onecard.common.time.BusinessClock;
+import org.onecard.identity.CurrentUser;
+import org.onecard.identity.application.PasswordHasher;
+import org.onecard.terminal.operators.domain.OperatorDraft;
+import org.onecard.terminal.operators.domain.TerminalOperator;
+import org.onecard.terminal.operators.persistence.TerminalOperatorStore;
+import org.onecard.terminal.registry.application.Terminals;
+import org.onecard.terminal.registry.domain.Terminal;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * The card centre manages a terminal's operators and its supervisor (number 00): create, new
+ * password (which unlocks), enable or disable, delete. Operators are kept per terminal, as a bank
+ * POS keeps them: the supervisor of one till voids that till's sales only. Every act first finds
+ * the terminal within the user's outlet scope ({@link Terminals#find}).
+ */
+@Service
+public class TerminalOperators {
+
+    private final Terminals terminals;
+    private final TerminalOperatorStore store;
+    private final PasswordHasher hasher;
+    private final BusinessClock clock;
+
+    TerminalOperators(Terminals terminals, TerminalOperatorStore store, PasswordHasher hasher, BusinessClock clock) {
+        this.terminals = terminals;
+        this.store = store;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public Mono<Outcome<List<TerminalOperator>>> list(long terminalId, CurrentUser user) {
+        return terminal(terminalId, user, t -> store.ofTerminal(t.id()).collectList().map(Outcome::done));
+    }
+
+    public Mono<Outcome<TerminalOperator>> create(long terminalId, OperatorDraft draft, CurrentUser user) {
+        if (!draft.problems().isEmpty()) {
+            return Mono.just(new Outcome.Refused<>(ResultCode.VALIDATION_FAILED, "The operator is incomplete",
+                    draft.problems()));
+        }
+        return terminal(terminalId, user, t -> hasher.hash(draft.password())
+                .flatMap(hash -> store.insert(t.id(), draft.operatorNo(), draft.name().trim(), hash, clock.now()))
+                .then(store.find(t.id(), draft.operatorNo())).map(Outcome::done)
+                .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(Outcome.refused(
+                        ResultCode.OPERATOR_NUMBER_TAKEN, "Terminal " + t.machineNo() + " already has operator "
+                                + draft.operatorNo()))));
+    }
+
+    public Mono<Outcome<TerminalOperator>> resetPassword(long terminalId, String operatorNo, String password,
+                                                        CurrentUser user) {
+        if (OperatorDraft.passwordProblem(password).isPresent()) {
+            return Mono.just(new Outcome.Refused<>(ResultCode.VALIDATION_FAILED, "The password must be 4 to 6 digits",
+                    List.of(OperatorDraft.passwordProblem(password).get())));
+        }
+        return operator(terminalId, operatorNo, user, op -> hasher.hash(password)
+                .flatMap(hash -> store.setPassword(op.id(), hash, clock.now())));
+    }
+
+    public Mono<Outcome<TerminalOperator>> setEnabled(long terminalId, String operatorNo, boolean enabled,
+                                                     CurrentUser user) {
+        return operator(terminalId, operatorNo, user, op -> store.setEnabled(op.id(), enabled, clock.now()));
+    }
+
+    public Mono<Outcome<TerminalOperator>> delete(long terminalId, String operatorNo, CurrentUser user) {
+        return operator(terminalId, operatorNo, user, op -> store.delete(op.id()));
+    }
+
+    /** Runs {@code change} on the operator and answers it as it then stands (as it stood, when deleted). */
+    private Mono<Outcome<TerminalOperator>> operator(long terminalId, String operatorNo, CurrentUser user,
+                                                     Function<TerminalOperator, Mono<Boolean>> change) {
+        return terminal(terminalId, user, t -> store.find(t.id(), operatorNo)
+                .flatMap(op -> change.apply(op).then(store.find(t.id(), operatorNo)).defaultIfEmpty(op))
+                .map(Outcome::done)
+                .defaultIfEmpty(Outcome.refused(ResultCode.OPERATOR_NOT_FOUND, "Terminal " + t.machineNo()
+                        + " has no operator " + operatorNo)));
+    }
+
+    private <T> Mono<Outcome<T>> terminal(long id, CurrentUser user, Function<Terminal, Mono<Outcome<T>>> then) {
+        return terminals.find(id, user).flatMap(found -> found instanceof Outcome.Done<Terminal> t
+                ? then.apply(t.value()) : Mono.just(((Outcome.Refused<Terminal>) found).<T>cast()));
+    }
+}
