@@ -26,6 +26,7 @@ final class BenchReport {
     private final List<String> lines = new ArrayList<>();
     private int cores;
     private int poolSize;
+    List<Figures> echo = List.of();
     List<Figures> unbatched = List.of();
     List<Figures> closed = List.of();
     List<Figures> open = List.of();
@@ -129,6 +130,10 @@ final class BenchReport {
         line(String.format("  closed loop:  %6.0f approvals/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms",
                 median(closed, Figures::perSecond), median(closed, Figures::p50Ms), median(closed, Figures::p99Ms),
                 median(closed, Figures::p999Ms)));
+        if (!echo.isEmpty()) {
+            line(String.format("  echo:         %6.0f messages/s, p99 %.1f ms (a message that reads nothing)",
+                    median(echo, Figures::perSecond), median(echo, Figures::p99Ms)));
+        }
         if (!unbatched.isEmpty()) {
             line(String.format("  group commit off: %6.0f approvals/s, p99 %.1f ms; on/off = %.2f",
                     median(unbatched, Figures::perSecond), median(unbatched, Figures::p99Ms),

@@ -165,6 +165,11 @@ final class LoadGenerator implements AutoCloseable {
                     ZonedDateTime.now(TerminalMessages.ZONE)), due);
         }
 
+        /** A 0800 echo (network management 301), due at {@code dueNanos}. */
+        void echo(long due) {
+            send(TerminalMessages.echo(terminal.code(), nextTrace()), due);
+        }
+
         /** A 0320 with the next {@code count} offline records of this terminal, each of the next card. */
         void upload(int count, int batch) {
             ZonedDateTime now = ZonedDateTime.now(TerminalMessages.ZONE);

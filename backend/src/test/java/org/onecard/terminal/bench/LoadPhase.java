@@ -147,23 +147,35 @@ abstract class LoadPhase {
 
         static final int MAX_WARM_SECONDS = 180;
 
+        /** What a lane sends next. */
+        interface Send {
+            void next(Lane lane, long dueNanos);
+        }
+
         private final long warmNanos;
         private final long measureNanos;
+        private final Send send;
         private final Set<Lane> answered = new HashSet<>();
         private boolean open;
         private int idle;
 
         ClosedLoop(String name, double warmSeconds, double measureSeconds) {
+            this(name, warmSeconds, measureSeconds, Lane::purchase);
+        }
+
+        /** With {@code send} = {@code Lane::echo}: the server's cost of a message that reads nothing. */
+        ClosedLoop(String name, double warmSeconds, double measureSeconds, Send send) {
             super(name);
             this.warmNanos = (long) (warmSeconds * 1e9);
             this.measureNanos = (long) (measureSeconds * 1e9);
+            this.send = send;
         }
 
         @Override
         void begin() {
             recordFromNanos = Long.MAX_VALUE;
             stopNanos = Long.MAX_VALUE;
-            generator.all().forEach(lane -> lane.purchase(System.nanoTime()));
+            generator.all().forEach(lane -> send.next(lane, System.nanoTime()));
             generator.schedule(() -> openIfWarm(System.nanoTime()), warmNanos);
             generator.schedule(() -> openIfWarm(System.nanoTime()), MAX_WARM_SECONDS * 1_000_000_000L);
         }
@@ -185,7 +197,7 @@ abstract class LoadPhase {
                 record(code, nowNanos - dueNanos);
             }
             if (nowNanos < stopNanos && !code.equals("closed")) {
-                lane.purchase(System.nanoTime());
+                send.next(lane, System.nanoTime());
             } else if (++idle == generator.lanes()) {
                 finish();
             }

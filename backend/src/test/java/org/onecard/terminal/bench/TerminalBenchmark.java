@@ -120,6 +120,9 @@ class TerminalBenchmark {
             try (LoadGenerator gen = new LoadGenerator(world.cards())) {
                 connect(gen, world);
                 warmUp(gen);
+                report.echo = repeat(() -> closedLoop(gen, new ClosedLoop("echo (0800/301), " + gen.lanes()
+                        + " terminals at maximum rate: the server's cost of a message that reads nothing", WARM, MEASURE,
+                        LoadGenerator.Lane::echo)));
                 batcher.enabled(false);
                 report.unbatched = repeat(() -> closedLoop(gen, "closed loop, one transaction per approval (group"
                         + " commit off), " + gen.lanes() + " terminals at maximum rate"));
@@ -176,7 +179,11 @@ class TerminalBenchmark {
     }
 
     private BenchReport.Figures closedLoop(LoadGenerator gen, String title) throws Exception {
-        ClosedLoop phase = new ClosedLoop(title, WARM, MEASURE);
+        return closedLoop(gen, new ClosedLoop(title, WARM, MEASURE));
+    }
+
+    private BenchReport.Figures closedLoop(LoadGenerator gen, ClosedLoop phase) throws Exception {
+        String title = phase.name;
         gen.start(phase);
         Probe.Window window = probe.window(phase.opened, phase.closed, true);
         assertThat(phase.await(ClosedLoop.MAX_WARM_SECONDS + (long) MEASURE + 300)).as(title + " finishes").isTrue();
