@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,8 @@ public class ApprovalBatcher {
 
     private final Deque<Pending> queue = new ArrayDeque<>();
     private int inFlight;
+    /** Drain passes asked for while one runs (0: none running). */
+    private final AtomicInteger passes = new AtomicInteger();
 
     ApprovalBatcher(PurchaseBooking booking, TerminalReplies replies, GroupCommitProperties properties) {
         this.booking = booking;
@@ -84,21 +87,35 @@ public class ApprovalBatcher {
         return booking.book(a, replies.claimForApproval(a.message(), a.request()));
     }
 
+    /** Starts batches while there is room; not re-entrant (a batch that ends at once asks for another pass). */
     private void drain() {
-        List<Pending> batch;
-        synchronized (this) {
-            if (inFlight >= maxInFlight || queue.isEmpty()) {
-                return;
-            }
-            batch = take();
-            inFlight++;
+        if (passes.getAndIncrement() != 0) {
+            return;
         }
-        write(batch).doFinally(signal -> {
+        int missed = 1;
+        do {
+            startWhileRoom();
+            missed = passes.addAndGet(-missed);
+        } while (missed != 0);
+    }
+
+    private void startWhileRoom() {
+        for (;;) {
+            List<Pending> batch;
             synchronized (this) {
-                inFlight--;
+                if (inFlight >= maxInFlight || queue.isEmpty()) {
+                    return;
+                }
+                batch = take();
+                inFlight++;
             }
-            drain();
-        }).subscribe(null, e -> log.error("approval batch failed", e));
+            write(batch).doFinally(signal -> {
+                synchronized (this) {
+                    inFlight--;
+                }
+                drain();
+            }).subscribe(null, e -> log.error("approval batch failed", e));
+        }
     }
 
     /** The oldest approvals waiting, no wallet twice; the rest keep their place. Under the lock. */

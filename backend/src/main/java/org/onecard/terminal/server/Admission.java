@@ -18,6 +18,8 @@ final class Admission {
 
     private final int max;
     private final AtomicInteger running = new AtomicInteger();
+    /** Drain passes asked for while one runs (0: none running). */
+    private final AtomicInteger passes = new AtomicInteger();
     private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
 
     Admission(int max) {
@@ -50,7 +52,23 @@ final class Admission {
         drain();
     }
 
+    /**
+     * Starts waiting work while there is room. Not re-entrant: work that finishes at once (an echo
+     * answered from memory) releases from inside {@code next.run()}, and a nested drain would then
+     * recurse once per waiting request; instead it only marks that another pass is needed.
+     */
     private void drain() {
+        if (passes.getAndIncrement() != 0) {
+            return;
+        }
+        int missed = 1;
+        do {
+            startWhileRoom();
+            missed = passes.addAndGet(-missed);
+        } while (missed != 0);
+    }
+
+    private void startWhileRoom() {
         for (;;) {
             int now = running.get();
             if (now >= max || waiting.isEmpty()) {

@@ -92,6 +92,25 @@ class AdmissionTests {
     }
 
     @Test
+    void workThatFinishesAtOnceDoesNotNestOneDrainPerWaitingRequest() {
+        Admission admission = new Admission(1);
+        reactor.core.publisher.Sinks.One<Integer> first = reactor.core.publisher.Sinks.one();
+        AtomicInteger finished = new AtomicInteger();
+        admission.run(first::asMono).subscribe(x -> finished.incrementAndGet());
+        // a burst of echoes answered from memory, all waiting behind the first request
+        for (int i = 0; i < 100_000; i++) {
+            admission.run(() -> Mono.just(1)).subscribe(x -> finished.incrementAndGet());
+        }
+        assertThat(admission.waiting()).isEqualTo(100_000);
+
+        first.tryEmitValue(1);
+
+        assertThat(finished.get()).isEqualTo(100_001);
+        assertThat(admission.running()).isZero();
+        assertThat(admission.waiting()).isZero();
+    }
+
+    @Test
     void aLimitBelowOneIsRefused() {
         assertThatThrownBy(() -> new Admission(0)).isInstanceOf(IllegalArgumentException.class);
     }
