@@ -144,16 +144,7 @@ public class LedgerBatches {
     /** Ids in order; each wallet's balance after the last posting that moved it. */
     private static Booked booked(List<Posted> posted, LocalDate accountingDate) {
         Map<Long, Long> balances = new HashMap<>();
-        for (Posted p : posted) {
-            p.transfers().forEach(t -> {
-                if (t.debitBalanceAfter() != null) {
-                    balances.put(t.debitAccountId(), t.debitBalanceAfter());
-                }
-                if (t.creditBalanceAfter() != null) {
-                    balances.put(t.creditAccountId(), t.creditBalanceAfter());
-                }
-            });
-        }
+        posted.forEach(p -> balances.putAll(p.walletBalancesAfter()));
         return new Booked(posted.stream().map(Posted::postingId).toList(), balances, accountingDate);
     }
 

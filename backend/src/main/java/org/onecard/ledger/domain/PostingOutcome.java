@@ -2,7 +2,9 @@ package org.onecard.ledger.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.onecard.common.error.ResultCode;
 
 /** What became of a posting request: expected outcomes are values, not exceptions. */
@@ -22,6 +24,20 @@ public sealed interface PostingOutcome {
 
         public Posted {
             transfers = List.copyOf(transfers);
+        }
+
+        /** Each wallet the posting moved, with its balance after the posting's last leg on it. */
+        public Map<Long, Long> walletBalancesAfter() {
+            Map<Long, Long> after = new HashMap<>();
+            for (PostedTransfer t : transfers) {
+                if (t.debitBalanceAfter() != null) {
+                    after.put(t.debitAccountId(), t.debitBalanceAfter());
+                }
+                if (t.creditBalanceAfter() != null) {
+                    after.put(t.creditAccountId(), t.creditBalanceAfter());
+                }
+            }
+            return after;
         }
 
         public Posted asReplay() {

@@ -2,7 +2,6 @@ package org.onecard.terminal.purchase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +18,6 @@ import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.PostingOutcome;
 import org.onecard.ledger.domain.PostingOutcome.Declined;
 import org.onecard.ledger.domain.PostingOutcome.Posted;
-import org.onecard.ledger.domain.PostingOutcome.PostedTransfer;
 import org.onecard.ledger.domain.PostingRequest;
 import org.onecard.ledger.domain.TransferCode;
 import org.onecard.ledger.domain.TransferLeg;
@@ -81,7 +79,7 @@ class PurchaseBooking {
             // a charge of 0 (count-only, or discounted to nothing) moves no money but is a use all the same
             return (posting.legs().isEmpty() ? ledger.record(posting, rows) : ledger.post(posting, rows))
                     .flatMap(outcome -> outcome instanceof Posted p && !p.replayed()
-                            ? Mono.just(fresh(p.postingId(), a, balancesAfter(p)))
+                            ? Mono.just(fresh(p.postingId(), a, p.walletBalancesAfter()))
                             : answer(outcome, a.request(), a.auth()));
         });
     }
@@ -157,20 +155,6 @@ class PurchaseBooking {
                 note(request), null, null, null, a.terminalOperatorId());
     }
 
-    /** Each wallet's balance after the posting, from its transfers. */
-    private static Map<Long, Long> balancesAfter(Posted posted) {
-        Map<Long, Long> after = new HashMap<>();
-        for (PostedTransfer t : posted.transfers()) {
-            if (t.debitBalanceAfter() != null) {
-                after.put(t.debitAccountId(), t.debitBalanceAfter());
-            }
-            if (t.creditBalanceAfter() != null) {
-                after.put(t.creditAccountId(), t.creditBalanceAfter());
-            }
-        }
-        return after;
-    }
-
     /** A booking just made: balances after from the booking, a wallet it did not move as read for the decision. */
     private static Answer fresh(long postingId, Approval a, Map<Long, Long> balancesAfter) {
         Gathered g = a.gathered();
@@ -199,16 +183,7 @@ class PurchaseBooking {
 
     /** The wallet's balance after the posting when the posting moved it, else its balance now. */
     static long after(Posted posted, long wallet, long now) {
-        Long last = null;
-        for (PostedTransfer t : posted.transfers()) {
-            if (t.debitAccountId() == wallet && t.debitBalanceAfter() != null) {
-                last = t.debitBalanceAfter();
-            }
-            if (t.creditAccountId() == wallet && t.creditBalanceAfter() != null) {
-                last = t.creditBalanceAfter();
-            }
-        }
-        return last == null ? now : last;
+        return posted.walletBalancesAfter().getOrDefault(wallet, now);
     }
 
     /**
