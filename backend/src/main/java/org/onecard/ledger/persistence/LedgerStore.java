@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.onecard.ledger.domain.AccountKind;
 import org.onecard.ledger.domain.PostingOutcome.PostedTransfer;
 import org.onecard.ledger.domain.PostingRequest;
@@ -23,18 +25,44 @@ import reactor.core.publisher.Mono;
 @Repository
 public class LedgerStore {
 
+    /** Kinds already read: an account's kind never changes and its id is never reused. */
+    private static final int KINDS_KEPT = 200_000;
+
     private final DatabaseClient db;
+    private final Map<Long, AccountKind> kindsSeen = new ConcurrentHashMap<>();
 
     public LedgerStore(DatabaseClient db) {
         this.db = db;
     }
 
+    /** The kinds of these accounts (ids of no account are left out), read once per account. */
     public Mono<Map<Long, AccountKind>> accountKinds(Collection<Long> ids) {
+        Map<Long, AccountKind> known = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : ids) {
+            AccountKind kind = kindsSeen.get(id);
+            if (kind != null) {
+                known.put(id, kind);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return Mono.just(known);
+        }
         return db.sql("SELECT id, kind FROM ledger_account WHERE id IN (:ids)")
-                .bind("ids", ids)
+                .bind("ids", unknown)
                 .map(row -> Map.entry(row.get("id", Long.class), AccountKind.valueOf(row.get("kind", String.class))))
                 .all()
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
+                .doOnNext(this::remember)
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue, () -> known);
+    }
+
+    private void remember(Map.Entry<Long, AccountKind> kind) {
+        if (kindsSeen.size() >= KINDS_KEPT) {
+            kindsSeen.clear();
+        }
+        kindsSeen.put(kind.getKey(), kind.getValue());
     }
 
     public Mono<PostingRow> findPosting(String key) {
