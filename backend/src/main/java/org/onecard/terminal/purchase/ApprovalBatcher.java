@@ -133,10 +133,11 @@ public class ApprovalBatcher {
         return batch;
     }
 
+    /**
+     * A batch of one takes the batch path too: it writes the same rows without the ordinary path's
+     * second look for the key (the unique key is the guard; a repeat's twin makes it fail over).
+     */
     private Mono<Void> write(List<Pending> batch) {
-        if (batch.size() == 1) {
-            return alone(batch.get(0));
-        }
         return booking.bookAll(batch.stream().map(Pending::approval).toList())
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("a batch booked without answers")))
                 .doOnNext(answers -> {
