@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onecard.common.sql.Utc;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.identity.Operators;
 import org.onecard.identity.Roles;
@@ -18,6 +21,8 @@ import org.onecard.people.persistence.PeopleStore;
 import org.onecard.rules.MealPeriods;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.live.application.LiveStates;
+import org.onecard.terminal.live.persistence.LiveStore;
+import org.onecard.terminal.live.persistence.LiveStore.Seen;
 import org.onecard.terminal.purchase.PurchaseTerminal;
 import org.onecard.terminal.purchase.TerminalFixture;
 import org.onecard.terminal.purchase.TerminalFixture.Card;
@@ -63,6 +68,8 @@ class LiveMonitorTests {
     TerminalServer server;
     @Autowired
     LiveStates live;
+    @Autowired
+    LiveStore store;
 
     ApiCalls admin;
     TerminalFixture fixture;
@@ -163,6 +170,30 @@ class LiveMonitorTests {
     }
 
     @Test
+    void oneFlushWritesManyTerminalsAndKeepsWhatATerminalDidNotDoSince() {
+        long echoOnly = fixture.terminal("FREE_AMOUNT", Map.of()).id();
+        long transacted = fixture.terminal("FREE_AMOUNT", Map.of()).id();
+        Instant earlier = Instant.parse("2026-11-20T08:00:00Z");
+        Instant now = Instant.parse("2026-11-21T09:30:00Z");
+        store.write(List.of(new Seen(echoOnly, earlier, earlier, 7))).block(WAIT);
+
+        List<Seen> seen = new ArrayList<>();
+        for (long absent = 1; absent <= LiveStore.CHUNK; absent++) {
+            seen.add(new Seen(-absent, now, now, 1));
+        }
+        seen.add(new Seen(echoOnly, now, null, null));
+        seen.add(new Seen(transacted, now, now, 42));
+        store.write(seen).block(WAIT);
+
+        assertThat(row(echoOnly)).containsEntry("last_trace", 7);
+        assertThat(Utc.fromDb((LocalDateTime) row(echoOnly).get("last_seen_at"))).isEqualTo(now);
+        assertThat(Utc.fromDb((LocalDateTime) row(echoOnly).get("last_transaction_at"))).isEqualTo(earlier);
+        assertThat(row(transacted)).containsEntry("last_trace", 42);
+        assertThat(Utc.fromDb((LocalDateTime) row(transacted).get("last_transaction_at"))).isEqualTo(now);
+        assertThat(row(terminalId).get("last_seen_at")).as("a terminal not in the flush is untouched").isNull();
+    }
+
+    @Test
     void anEnquiryShowsOnTheMonitorButIsNotTheTerminalsLastTransaction() throws Exception {
         Card card = fixture.card(5_000);
         IsoMessage enquiry = IsoMessage.builder("0200").set(2, card.serial()).set(3, "310000").set(11, "000501")
@@ -238,7 +269,11 @@ class LiveMonitorTests {
     }
 
     private Map<String, Object> row() {
+        return row(terminalId);
+    }
+
+    private Map<String, Object> row(long id) {
         return db.sql("SELECT last_seen_at, last_transaction_at, last_trace FROM terminal WHERE id = :id")
-                .bind("id", terminalId).fetch().one().block();
+                .bind("id", id).fetch().one().block();
     }
 }

@@ -2,6 +2,7 @@ package org.onecard.terminal.live.persistence;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,19 @@ public class LiveStore {
         this.tx = TransactionalOperator.create(transactions);
     }
 
-    /** All in one transaction: one commit per flush, however many terminals talked. */
+    /** Terminals per UPDATE: each binds up to seven values, well inside SQL Server's 2,100. */
+    public static final int CHUNK = 200;
+
+    /** All in one transaction and one statement per {@link #CHUNK} terminals: one commit per flush, however many talked. */
     public Mono<Void> write(List<Seen> seen) {
         if (seen.isEmpty()) {
             return Mono.empty();
         }
-        return tx.transactional(Flux.fromIterable(seen).concatMap(this::update).then());
+        List<List<Seen>> chunks = new ArrayList<>();
+        for (int i = 0; i < seen.size(); i += CHUNK) {
+            chunks.add(seen.subList(i, Math.min(seen.size(), i + CHUNK)));
+        }
+        return tx.transactional(Flux.fromIterable(chunks).concatMap(this::update).then());
     }
 
     public Mono<Map<Long, LiveState>> read(Collection<Long> terminalIds) {
@@ -52,17 +60,43 @@ public class LiveStore {
                 .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
-    /** A trace is never cleared: a terminal with one has transacted and stays registered for its records. */
-    private Mono<Long> update(Seen s) {
-        boolean transacted = s.lastTransactionAt() != null;
-        boolean traced = s.lastTrace() != null;
-        GenericExecuteSpec spec = db.sql("UPDATE terminal SET last_seen_at = :seen"
-                        + (transacted ? ", last_transaction_at = :txAt" : "") + (traced ? ", last_trace = :trace" : "")
-                        + " WHERE id = :id")
-                .bind("seen", Utc.toDb(s.lastSeenAt())).bind("id", s.terminalId());
-        if (transacted) {
-            spec = spec.bind("txAt", Utc.toDb(s.lastTransactionAt()));
+    /**
+     * One UPDATE for the chunk: each column takes the terminal's new value by id, and keeps its own
+     * when the terminal has none (a trace is never cleared: a terminal with one has transacted and
+     * stays registered for its records).
+     */
+    private Mono<Long> update(List<Seen> chunk) {
+        StringBuilder seenAt = new StringBuilder();
+        StringBuilder txAt = new StringBuilder();
+        StringBuilder trace = new StringBuilder();
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < chunk.size(); i++) {
+            Seen s = chunk.get(i);
+            seenAt.append(" WHEN :i").append(i).append(" THEN :s").append(i);
+            if (s.lastTransactionAt() != null) {
+                txAt.append(" WHEN :i").append(i).append(" THEN :t").append(i);
+            }
+            if (s.lastTrace() != null) {
+                trace.append(" WHEN :i").append(i).append(" THEN :r").append(i);
+            }
+            ids.append(i == 0 ? ":i" : ", :i").append(i);
         }
-        return (traced ? spec.bind("trace", s.lastTrace()) : spec).fetch().rowsUpdated();
+        GenericExecuteSpec spec = db.sql("UPDATE terminal SET last_seen_at = CASE id" + seenAt + " ELSE last_seen_at END"
+                + column("last_transaction_at", txAt) + column("last_trace", trace) + " WHERE id IN (" + ids + ")");
+        for (int i = 0; i < chunk.size(); i++) {
+            Seen s = chunk.get(i);
+            spec = spec.bind("i" + i, s.terminalId()).bind("s" + i, Utc.toDb(s.lastSeenAt()));
+            if (s.lastTransactionAt() != null) {
+                spec = spec.bind("t" + i, Utc.toDb(s.lastTransactionAt()));
+            }
+            if (s.lastTrace() != null) {
+                spec = spec.bind("r" + i, s.lastTrace());
+            }
+        }
+        return spec.fetch().rowsUpdated();
+    }
+
+    private static String column(String name, StringBuilder whens) {
+        return whens.isEmpty() ? "" : ", " + name + " = CASE id" + whens + " ELSE " + name + " END";
     }
 }
