@@ -36,6 +36,26 @@ public final class TestDatabase {
         execute("DROP DATABASE IF EXISTS `" + name + "`");
     }
 
+    /** A new empty database for a benchmark's own tables; {@link #dropThrowaway} removes it. */
+    public static String createThrowaway() {
+        String name = newName();
+        create(name);
+        return name;
+    }
+
+    public static void dropThrowaway(String name) {
+        drop(name);
+    }
+
+    /** The test user's R2DBC URL with its credentials, for code that builds its own connection factory. */
+    public static String r2dbcUrlWithUser(String name) {
+        return "r2dbc:mysql://" + USER + ":" + PASSWORD + "@" + HOST + ":" + PORT + "/" + name + "?serverZoneId=UTC";
+    }
+
+    public static Connection jdbc(String name) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(name), USER, PASSWORD);
+    }
+
     public static String jdbcUrl(String name) {
         return "jdbc:mariadb://" + HOST + ":" + PORT + "/" + name;
     }
