@@ -60,6 +60,8 @@ export interface SimTerminal {
   macKey: string
   outletId: number
   port: number
+  /** The simulator's state file: its last trace number, so each purchase gets the next one (a repeat is 94). */
+  state: string
 }
 
 /** Registers a free-amount consumption terminal at the demo outlet; the port is where the server listens for terminals. */
@@ -77,7 +79,10 @@ export async function registerTerminal(token: string): Promise<SimTerminal> {
       body: JSON.stringify({ machineNo, serial: `H5-${randomDigits(8)}`, purpose: 'CONSUMPTION', outletId: outlet.id, mode: 'FREE_AMOUNT' }),
     })
     const body = (await res.json()) as { code?: number; macKey: string }
-    if (res.ok) return { machineNo, macKey: body.macKey, outletId: outlet.id, port: server.port }
+    if (res.ok) {
+      const state = join(await mkdtemp(join(tmpdir(), 'onecard-sim-')), 'state.properties')
+      return { machineNo, macKey: body.macKey, outletId: outlet.id, port: server.port, state }
+    }
     if (body.code !== 5070) throw new Error(`POST /api/terminals: HTTP ${res.status} ${JSON.stringify(body)}`)
   }
   throw new Error('no free machine number after 20 tries')
@@ -92,11 +97,10 @@ export interface SimResult {
 
 /** `terminal-sim purchase <serial> <fen>` against the server; resolves with the reply's response code. */
 export async function simulatePurchase(t: SimTerminal, serial: string, amountFen: number): Promise<SimResult> {
-  const state = join(await mkdtemp(join(tmpdir(), 'onecard-sim-')), 'state.properties')
   const host = new URL(BASE_URL).hostname
   const args = ['-cp', JAR, `-Dloader.main=${SIM_MAIN}`, 'org.springframework.boot.loader.launch.PropertiesLauncher',
     'purchase', serial, String(amountFen), '--terminal', String(t.machineNo), '--key', t.macKey,
-    '--outlet', String(t.outletId), '--host', host, '--port', String(t.port), '--state', state, '--timeout', '20']
+    '--outlet', String(t.outletId), '--host', host, '--port', String(t.port), '--state', t.state, '--timeout', '20']
   return new Promise((done) => {
     execFile('java', args, { timeout: 60_000 }, (error, stdout, stderr) => {
       const output = `${stdout}${stderr}`
