@@ -84,3 +84,13 @@ export async function screenshot(session: Session, name: string): Promise<string
   await session.page.screenshot({ path: file, fullPage: true })
   return file
 }
+
+/** For a suite's beforeAll: fails the suite at once, with a clear message, when the server serves no page. */
+export async function requireServedPage(): Promise<void> {
+  const session = await openSession()
+  try {
+    await assertServerServesPage(session)
+  } finally {
+    await session.close()
+  }
+}

@@ -2,6 +2,7 @@
 import 'vant/es/button/style/index'
 import 'vant/es/cell-group/style/index'
 import 'vant/es/cell/style/index'
+import 'vant/es/dialog/style/index'
 import 'vant/es/empty/style/index'
 import 'vant/es/field/style/index'
 import 'vant/es/form/style/index'

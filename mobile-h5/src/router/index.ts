@@ -23,6 +23,18 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
         component: () => import('@/pages/recharge/index.vue'),
         meta: { requiresAuth: true },
       },
+      {
+        path: '/history',
+        name: 'history',
+        component: () => import('@/pages/history/index.vue'),
+        meta: { requiresAuth: true },
+      },
+      {
+        path: '/password',
+        name: 'password',
+        component: () => import('@/pages/password/index.vue'),
+        meta: { requiresAuth: true },
+      },
       { path: '/login', name: 'login', component: () => import('@/pages/login/index.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],

@@ -32,7 +32,7 @@ describe('login page', () => {
     const { wrapper } = await mountPage(LoginPage, '/login')
     await fillAndSubmit(wrapper, '   ', '123456')
     expect(fetchMock).not.toHaveBeenCalled()
-    expect(wrapper.find('.van-field__error-message').text()).toBe('请输入工号')
+    expect(wrapper.find('.van-field__error-message').text()).toBe('请输入工号或卡号')
   })
 
   it('does not submit without a password', async () => {

@@ -52,6 +52,7 @@ describe('recharge page', () => {
   afterEach(() => {
     document.body.innerHTML = ''
     localStorage.clear()
+    sessionStorage.clear()
     vi.unstubAllGlobals()
   })
 
@@ -102,6 +103,33 @@ describe('recharge page', () => {
     await flushPromises()
     expect(text(wrapper, 'pay-link')).toBe('Pay')
     wrapper.unmount() // leaving the page stops the polling
+  })
+
+  it('draws the pay URL as a QR image, and links only to an http(s) pay page, in the same window', async () => {
+    const native = paymentOrder('CREATED', { payUrl: 'weixin://wxpay/bizpayurl?pr=abc' })
+    server([jsonResponse(201, native)], [jsonResponse(200, native)])
+    const { wrapper } = await open()
+    await submit(wrapper, '1')
+    await vi.waitFor(() => expect(wrapper.find('[data-test="pay-qr"]').exists()).toBe(true), SETTLE)
+    expect(wrapper.find('[data-test="pay-qr"]').attributes('src')).toMatch(/^data:image\/png;base64,/)
+    expect(wrapper.find('[data-test="pay-link"]').exists()).toBe(false) // weixin:// cannot be followed in a page
+    expect(wrapper.find('a[target]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('follows the open order again after a trip to the pay page, and forgets it once paid', async () => {
+    server([jsonResponse(201, paymentOrder('CREATED'))])
+    const first = await open()
+    await submit(first.wrapper, '12.34')
+    first.wrapper.unmount() // the pay link was followed in the same window
+    expect(sessionStorage.getItem('onecard.h5.pendingOrder')).toBe('P1')
+
+    const fetchMock = server([], [jsonResponse(200, paymentOrder('CREATED')), jsonResponse(200, paymentOrder('PAID'))])
+    const { wrapper } = await open()
+    await vi.waitFor(() => expect(text(wrapper, 'pay-state')).toBe('充值成功'), SETTLE)
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/h5/payments/orders/P1?sync=true')
+    expect(sessionStorage.getItem('onecard.h5.pendingOrder')).toBeNull()
+    expect(posts(fetchMock)).toHaveLength(0)
   })
 
   it('sends the same key again on a retry after a lost answer, a new one for another amount', async () => {

@@ -2,13 +2,19 @@
 import { useAuthStore } from '@/common/stores/auth'
 import { ApiError } from './errors'
 import { send, type Method } from './request'
-import { TOKEN_EXPIRED } from './resultCodes'
+import { PASSWORD_CHANGE_REQUIRED, TOKEN_EXPIRED } from './resultCodes'
 
 let sessionLost: () => void = () => {}
+let passwordRequired: () => void = () => {}
 
 /** What to do when the session is gone for good (the app sends the user to the login page). */
 export function setSessionLostHandler(handler: () => void): void {
   sessionLost = handler
+}
+
+/** What to do when the server wants the initial password replaced first (the app opens the password page). */
+export function setPasswordRequiredHandler(handler: () => void): void {
+  passwordRequired = handler
 }
 
 function endSession(): void {
@@ -21,6 +27,20 @@ function isUnauthorized(e: unknown): e is ApiError {
 }
 
 export async function authed(
+  method: Method,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<Response> {
+  try {
+    return await authedOnce(method, path, body, headers)
+  } catch (e) {
+    if (e instanceof ApiError && e.code === PASSWORD_CHANGE_REQUIRED) passwordRequired()
+    throw e
+  }
+}
+
+async function authedOnce(
   method: Method,
   path: string,
   body?: unknown,

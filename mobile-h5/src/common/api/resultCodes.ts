@@ -15,3 +15,5 @@ export function resultCode(code: number | undefined): ResultCode | undefined {
 }
 
 export const TOKEN_EXPIRED = 2002
+/** The card centre's initial password is still in use: the cardholder must choose their own first. */
+export const PASSWORD_CHANGE_REQUIRED = 6013

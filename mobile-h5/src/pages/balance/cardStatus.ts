@@ -15,3 +15,8 @@ export const STATUS_TAG: Record<CardStatus, TagType> = {
   REPLACED: 'default',
   EXPIRED: 'default',
 }
+
+/** A card the holder may still report lost (the server's rule: a normal or frozen card). */
+export function canReportLost(status: string): boolean {
+  return status === 'NORMAL' || status === 'FROZEN'
+}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import org.onecard.cards.domain.CardRecord;
 import org.onecard.cards.domain.CardState;
+import org.onecard.cards.domain.CardStatus;
 import org.onecard.cards.domain.Lifecycle;
 import org.onecard.cards.domain.Transition;
 import org.onecard.cards.domain.Transition.Allowed;
@@ -25,6 +26,9 @@ import reactor.core.publisher.Mono;
 @Service
 public class CardStatusChanges {
 
+    /** card_event.note of a loss the cardholder reported themselves. */
+    static final String HOLDER_NOTE = "reported by the cardholder (mobile page)";
+
     private final CardStore cards;
     private final CardReads reads;
     private final Parameters parameters;
@@ -44,6 +48,29 @@ public class CardStatusChanges {
 
     public Mono<CardView> loss(long cardId, long operatorId) {
         return change(cardId, operatorId, "LOSS", Lifecycle::loss, "ADD");
+    }
+
+    /**
+     * The cardholder reports one of their own cards lost from the mobile page: the same step as at
+     * the card centre (status, event, blacklist change), with no operator. A card that is already
+     * lost stays as it is and is answered the same way, however often (or concurrently) it is
+     * reported; a card that is not theirs is not found (1002).
+     */
+    public Mono<HolderLoss> lossByHolder(long personId, String cardNo) {
+        return cards.cardsOf(personId).filter(c -> c.cardNo().equals(cardNo)).next()
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("You have no card " + cardNo)))
+                .flatMap(card -> card.status() == CardStatus.LOST
+                        ? reads.view(card.id()).map(view -> new HolderLoss(view, false))
+                        : change(card.id(), null, "LOSS", Lifecycle::loss, "ADD", HOLDER_NOTE)
+                                .map(view -> new HolderLoss(view, true))
+                                .onErrorResume(ApiException.class, race -> reads.record(card.id())
+                                        .filter(now -> now.status() == CardStatus.LOST)
+                                        .flatMap(now -> reads.view(now.id()).map(view -> new HolderLoss(view, false)))
+                                        .switchIfEmpty(Mono.error(race))));
+    }
+
+    /** @param changed false when the card was lost already and nothing was written */
+    public record HolderLoss(CardView card, boolean changed) {
     }
 
     public Mono<CardView> unloss(long cardId, long operatorId) {
@@ -74,11 +101,17 @@ public class CardStatusChanges {
 
     private Mono<CardView> change(long cardId, long operatorId, String kind, Function<CardState, Transition> rule,
                                   String blacklistAction) {
+        return change(cardId, operatorId, kind, rule, blacklistAction, null);
+    }
+
+    /** {@code operatorId} null: the cardholder did it ({@code note} says so). */
+    private Mono<CardView> change(long cardId, Long operatorId, String kind, Function<CardState, Transition> rule,
+                                  String blacklistAction, String note) {
         Instant now = clock.now();
         return reads.record(cardId).flatMap(card -> {
             Allowed allowed = refuseIfNot(rule.apply(card.state()));
             return tx.transactional(cards.changeStatus(cardId, card.status(), allowed.to(), now)
-                    .then(cards.event(cardId, kind, operatorId, now, null, null))
+                    .then(cards.event(cardId, kind, operatorId, now, null, note))
                     .then(cards.listChange(cardId, card.serial(), "BLACKLIST", blacklistAction, now)));
         }).then(reads.view(cardId));
     }

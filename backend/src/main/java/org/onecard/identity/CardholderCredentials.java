@@ -19,16 +19,35 @@ public class CardholderCredentials {
     }
 
     /**
-     * Sets (or resets) the person's password and lifts any lock.
+     * Sets (or resets) a password the cardholder may keep, and lifts any lock.
      *
      * @throws IllegalArgumentException (in the Mono) for a blank or over-long password, or a
      *                                  person that does not exist
      */
     public Mono<Void> setPassword(long personId, String rawPassword) {
-        return hasher.hash(rawPassword).flatMap(hash -> store.updatePassword(personId, hash)
-                .flatMap(updated -> updated ? Mono.<Void>empty() : store.insertPassword(personId, hash))
+        return set(personId, rawPassword, false);
+    }
+
+    /**
+     * The card centre gives (or resets) a password: it works once, to sign in and replace it, and
+     * the mobile page shows nothing else until the cardholder has (answer 6013).
+     *
+     * @throws IllegalArgumentException (in the Mono) as {@link #setPassword}
+     */
+    public Mono<Void> setInitialPassword(long personId, String rawPassword) {
+        return set(personId, rawPassword, true);
+    }
+
+    /** Whether the password in use is still one the card centre set. */
+    public Mono<Boolean> mustChange(long personId) {
+        return store.mustChange(personId);
+    }
+
+    private Mono<Void> set(long personId, String rawPassword, boolean mustChange) {
+        return hasher.hash(rawPassword).flatMap(hash -> store.updatePassword(personId, hash, mustChange)
+                .flatMap(updated -> updated ? Mono.<Void>empty() : store.insertPassword(personId, hash, mustChange))
                 // a concurrent first set won the insert, or there is no such person
-                .onErrorResume(DataIntegrityViolationException.class, e -> store.updatePassword(personId, hash)
+                .onErrorResume(DataIntegrityViolationException.class, e -> store.updatePassword(personId, hash, mustChange)
                         .flatMap(updated -> updated ? Mono.<Void>empty()
                                 : Mono.error(new IllegalArgumentException("No person " + personId)))));
     }

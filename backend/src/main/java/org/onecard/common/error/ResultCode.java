@@ -129,6 +129,10 @@ public enum ResultCode {
     REFUND_AMOUNT_INVALID(6007, 422, "13", "退款金额超过订单可退金额", "The refund is more than the order has left to refund"),
     TOO_MANY_OPEN_ORDERS(6008, 429, "65", "未完成的支付订单过多，请先完成或等待关闭", "Too many unfinished payment orders; finish one or wait for it to close"),
     STATEMENT_UNAVAILABLE(6009, 404, "14", "该日对账单尚不可用", "The gateway statement for that day is not available"),
+    NEW_PASSWORD_TOO_WEAK(6010, 400, "30", "新密码至少 6 位", "The new password must have at least 6 characters"),
+    NEW_PASSWORD_UNCHANGED(6011, 400, "30", "新密码不能与原密码相同", "The new password must differ from the old one"),
+    OLD_PASSWORD_WRONG(6012, 422, "55", "原密码错误", "The old password is wrong"),
+    PASSWORD_CHANGE_REQUIRED(6013, 403, "57", "请先修改初始密码", "Set your own password first"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

@@ -10,7 +10,7 @@ import org.onecard.identity.PrincipalKind;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Sign-in events in the audit log: auth.login, auth.lock, auth.refresh, auth.logout. */
+/** Sign-in events in the audit log: auth.login, auth.lock, auth.refresh, auth.logout, auth.password. */
 @Component
 class AuthAudit {
 
@@ -18,6 +18,8 @@ class AuthAudit {
     static final String LOCK = "auth.lock";
     static final String REFRESH = "auth.refresh";
     static final String LOGOUT = "auth.logout";
+    /** A cardholder changed (or failed to change) their own password. */
+    static final String PASSWORD = "auth.password";
 
     private final AuditLog auditLog;
 

@@ -27,29 +27,47 @@ public class CardholderStore {
         this.failedLogins = new FailedLogins(db, "cardholder_credential", "person_id");
     }
 
-    /** Empty when no person has this employee number or they have no password yet. */
-    public Mono<LoginAccount> findLogin(String employeeNo) {
-        return db.sql(SELECT_LOGIN + " WHERE p.employee_no = :employeeNo").bind("employeeNo", employeeNo)
-                .map(CardholderStore::toLogin).one();
+    /**
+     * By employee number, else by the number of any card the person was ever given: a lost,
+     * cancelled or replaced card's number still names its holder (the password is what admits
+     * them). An employee number wins over someone else's equal card number. Empty when neither
+     * names a person with a password.
+     */
+    public Mono<LoginAccount> findLogin(String employeeOrCardNo) {
+        return db.sql(SELECT_LOGIN + " WHERE p.employee_no = :name").bind("name", employeeOrCardNo)
+                .map(CardholderStore::toLogin).one()
+                .switchIfEmpty(Mono.defer(() -> db.sql(SELECT_LOGIN
+                                + " JOIN card k ON k.person_id = p.id WHERE k.card_no = :name")
+                        .bind("name", employeeOrCardNo).map(CardholderStore::toLogin).one()));
     }
 
     public Mono<LoginAccount> findLogin(long personId) {
         return db.sql(SELECT_LOGIN + " WHERE p.id = :id").bind("id", personId).map(CardholderStore::toLogin).one();
     }
 
-    /** Replaces the password and lifts any lock; false when there was no credential to replace. */
-    public Mono<Boolean> updatePassword(long personId, String passwordHash) {
-        return db.sql("UPDATE cardholder_credential SET password_hash = :hash, failed_attempts = 0, locked_until = NULL"
-                        + " WHERE person_id = :id")
-                .bind("hash", passwordHash).bind("id", personId)
+    /**
+     * Replaces the password and lifts any lock; false when there was no credential to replace.
+     * {@code mustChange}: the card centre chose it, so the cardholder must replace it first.
+     */
+    public Mono<Boolean> updatePassword(long personId, String passwordHash, boolean mustChange) {
+        return db.sql("UPDATE cardholder_credential SET password_hash = :hash, failed_attempts = 0, locked_until = NULL,"
+                        + " must_change = :mustChange WHERE person_id = :id")
+                .bind("hash", passwordHash).bind("mustChange", mustChange).bind("id", personId)
                 .fetch().rowsUpdated().map(rows -> rows > 0);
     }
 
-    public Mono<Void> insertPassword(long personId, String passwordHash) {
-        return db.sql("INSERT INTO cardholder_credential (person_id, password_hash, failed_attempts, locked_until)"
-                        + " VALUES (:id, :hash, 0, NULL)")
-                .bind("id", personId).bind("hash", passwordHash)
+    public Mono<Void> insertPassword(long personId, String passwordHash, boolean mustChange) {
+        return db.sql("INSERT INTO cardholder_credential (person_id, password_hash, failed_attempts, locked_until,"
+                        + " must_change) VALUES (:id, :hash, 0, NULL, :mustChange)")
+                .bind("id", personId).bind("hash", passwordHash).bind("mustChange", mustChange)
                 .fetch().rowsUpdated().then();
+    }
+
+    /** Whether the password in use is one the card centre set; false without a credential. */
+    public Mono<Boolean> mustChange(long personId) {
+        return db.sql("SELECT must_change FROM cardholder_credential WHERE person_id = :id").bind("id", personId)
+                .map(row -> Boolean.TRUE.equals(row.get("must_change", Boolean.class))).one()
+                .defaultIfEmpty(false);
     }
 
     public Mono<Void> recordFailure(long personId, int max, Instant lockUntil) {

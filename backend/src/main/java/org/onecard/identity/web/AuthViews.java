@@ -2,6 +2,7 @@ package org.onecard.identity.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.onecard.identity.OperatorProfile;
@@ -26,8 +27,17 @@ final class AuthViews {
 
     @Schema(description = "Cardholder sign-in on the mobile page")
     record CardholderLoginRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 32) String employeeNo,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the employee number, or the number of"
+                    + " any card the person holds or held (a lost or cancelled card's number still names them)")
+            @NotBlank @Size(max = 32) String employeeNo,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 128) String password) {
+    }
+
+    @Schema(description = "A cardholder replaces their password: at least 6 characters, not the old one")
+    record ChangePasswordRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 128) String oldPassword,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 6, maxLength = 72) @NotNull
+            @Size(max = 72) String newPassword) {
     }
 
     @Schema(description = "A refresh token, for refreshing or signing out")
