@@ -135,6 +135,10 @@ describe(`online payments at ${ADMIN_URL}`, () => {
       const row = page.locator('[data-testid="reconcile-rows"] tr').filter({ hasText: orderNo })
       expect(await row.textContent()).toContain('23.45')
       expect(Number(await page.getByTestId('reconcile-count-matched').textContent())).toBeGreaterThanOrEqual(1)
+
+      // the rest goes back too, so the demo cardholder's balance is as before (mobile-h5's e2e expects it)
+      await call(admin, 'POST', `/api/payments/orders/${orderNo}/refunds`, { amountFen: 2345 - 1005, reason: 'e2e' })
+      expect(await cashOf(holder)).toBe(before)
     })
   })
 })
