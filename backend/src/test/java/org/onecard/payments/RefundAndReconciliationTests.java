@@ -119,6 +119,8 @@ class RefundAndReconciliationTests {
         assertThat(orderNos(wechat, "amountDifferences")).containsExactly(differs);
         assertThat(orderNos(wechat, "missingInStatement")).isEmpty();
         assertThat((Integer) wechat.get("matched")).isGreaterThanOrEqualTo(1);
+        assertThat(orderNos(wechat, "matchedOrders")).contains(matched).doesNotContain(differs, unnotified, alipay)
+                .hasSize((Integer) wechat.get("matched"));
 
         Map<?, ?> ali = reconcile("ALIPAY", today);
         assertThat(orderNos(ali, "missingInLedger")).doesNotContain(alipay);
@@ -136,15 +138,94 @@ class RefundAndReconciliationTests {
     void financeSeesOrdersAndTheNotificationsReceived() {
         String orderNo = paidThroughPage("ALIPAY", 900);
 
-        List<?> paid = web.get().uri("/api/payments/orders?status=PAID&channel=ALIPAY&size=500")
-                .headers(h -> h.setBearerAuth(f.admin)).exchange().expectStatus().isOk()
-                .expectBody(List.class).returnResult().getResponseBody();
+        List<?> paid = orders("status=PAID&channel=ALIPAY&size=500");
         assertThat(paid).anySatisfy(o -> assertThat(((Map<?, ?>) o).get("orderNo")).isEqualTo(orderNo));
         web.get().uri("/api/payments/notifications?orderNo=" + orderNo).headers(h -> h.setBearerAuth(f.admin))
                 .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$[0].outcome").isEqualTo("CREDITED").jsonPath("$[0].channel").isEqualTo("ALIPAY");
+                .expectBody().jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].outcome").isEqualTo("CREDITED").jsonPath("$.items[0].channel").isEqualTo("ALIPAY");
         String cashier = Logins.operator(web, operators, "CASHIER");
         web.get().uri("/api/payments/orders").headers(h -> h.setBearerAuth(cashier)).exchange().expectStatus().isForbidden();
+        web.get().uri("/api/payments/orders/" + orderNo + "/refunds").headers(h -> h.setBearerAuth(cashier)).exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void ordersFilterByNumberStatusChannelAndDayCreatedAndPageWithTheirTotal() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String paid = paidThroughPage("WECHAT", 700);
+        String waiting = (String) f.order("WECHAT", 600).get("orderNo");
+
+        Map<?, ?> one = web.get().uri("/api/payments/orders?orderNo=" + paid).headers(h -> h.setBearerAuth(f.admin))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(one.get("total")).isEqualTo(1);
+        assertThat(orderNosOf(one)).containsExactly(paid);
+        assertThat(orderNosOf(page("orderNo=" + paid + "&status=CREATED"))).isEmpty();
+        assertThat(orderNosOf(page("orderNo=" + paid + "&channel=ALIPAY"))).isEmpty();
+        assertThat(orderNosOf(page("orderNo=" + waiting + "&status=CREATED&channel=WECHAT"))).containsExactly(waiting);
+        // the day filters include both ends; yesterday and tomorrow hold neither order
+        assertThat(orderNosOf(page("orderNo=" + paid + "&from=" + today + "&to=" + today))).containsExactly(paid);
+        assertThat(orderNosOf(page("orderNo=" + paid + "&to=" + today.minusDays(1)))).isEmpty();
+        assertThat(orderNosOf(page("orderNo=" + paid + "&from=" + today.plusDays(1)))).isEmpty();
+
+        // paging: one row a page, newest first, the total counts every match
+        Map<?, ?> first = page("from=" + today + "&size=1&page=0");
+        Map<?, ?> second = page("from=" + today + "&size=1&page=1");
+        assertThat((Integer) first.get("total")).isGreaterThanOrEqualTo(2).isEqualTo(second.get("total"));
+        assertThat(orderNosOf(first)).hasSize(1);
+        assertThat(orderNosOf(second)).hasSize(1).doesNotContainAnyElementsOf(orderNosOf(first));
+
+        problem(web.get().uri("/api/payments/orders?from=21-11-2026").headers(h -> h.setBearerAuth(f.admin)).exchange(),
+                400, 1001);
+        problem(web.get().uri("/api/payments/orders?page=-1").headers(h -> h.setBearerAuth(f.admin)).exchange(), 400, 1001);
+        problem(web.get().uri("/api/payments/orders?status=LOST").headers(h -> h.setBearerAuth(f.admin)).exchange(),
+                400, 1001);
+    }
+
+    @Test
+    void anOrdersRefundsAreListedOldestFirstAndNotificationsFilterByChannelAndOutcome() {
+        String orderNo = paidThroughPage("ALIPAY", 1_000);
+        refund(f.admin, orderNo, "list-r1", 300).expectStatus().isCreated();
+        refund(f.admin, orderNo, "list-r2", 200).expectStatus().isCreated();
+        problem(refund(f.admin, orderNo, "list-r3", 600), 422, 6007);
+
+        List<Map<?, ?>> refunds = web.get().uri("/api/payments/orders/" + orderNo + "/refunds")
+                .headers(h -> h.setBearerAuth(f.admin)).exchange().expectStatus().isOk()
+                .expectBodyList(Map.class).returnResult().getResponseBody().stream().<Map<?, ?>>map(m -> m).toList();
+        assertThat(refunds).extracting(r -> (Object) r.get("amountFen")).containsExactly(300, 200);
+        assertThat(refunds).extracting(r -> (Object) r.get("status")).containsOnly("SUCCESS");
+        assertThat(refunds).extracting(r -> (Object) r.get("reason")).containsOnly("多充");
+        assertThat(refunds).extracting(r -> (Object) r.get("orderNo")).containsOnly(orderNo);
+        String unpaid = (String) f.order("ALIPAY", 100).get("orderNo");
+        web.get().uri("/api/payments/orders/" + unpaid + "/refunds").headers(h -> h.setBearerAuth(f.admin)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        problem(web.get().uri("/api/payments/orders/OC-none/refunds").headers(h -> h.setBearerAuth(f.admin)).exchange(),
+                404, 1002);
+
+        assertThat(notificationOutcomes("orderNo=" + orderNo + "&channel=ALIPAY&outcome=CREDITED")).containsExactly("CREDITED");
+        assertThat(notificationOutcomes("orderNo=" + orderNo + "&channel=WECHAT")).isEmpty();
+        assertThat(notificationOutcomes("orderNo=" + orderNo + "&outcome=REJECTED")).isEmpty();
+        problem(web.get().uri("/api/payments/notifications?outcome=LOST").headers(h -> h.setBearerAuth(f.admin))
+                .exchange(), 400, 1001);
+    }
+
+    private Map<?, ?> page(String query) {
+        return web.get().uri("/api/payments/orders?" + query).headers(h -> h.setBearerAuth(f.admin)).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private List<?> orders(String query) {
+        return (List<?>) page(query).get("items");
+    }
+
+    private static List<Object> orderNosOf(Map<?, ?> page) {
+        return ((List<?>) page.get("items")).stream().<Object>map(o -> ((Map<?, ?>) o).get("orderNo")).toList();
+    }
+
+    private List<Object> notificationOutcomes(String query) {
+        Map<?, ?> page = web.get().uri("/api/payments/notifications?" + query).headers(h -> h.setBearerAuth(f.admin))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        return ((List<?>) page.get("items")).stream().<Object>map(o -> ((Map<?, ?>) o).get("outcome")).toList();
     }
 
     private Map<?, ?> reconcile(String channel, LocalDate day) {

@@ -16,8 +16,11 @@ public final class Reconciliation {
     public record ReconciliationDifference(String orderNo, Long statementFen, Long ledgerFen) {
     }
 
-    public record ReconciliationReport(int matched, long matchedFen, List<ReconciliationDifference> missingInLedger,
-                         List<ReconciliationDifference> missingInStatement, List<ReconciliationDifference> amountDifferences) {
+    /** matchedOrders: the orders both sides agree on, each with the same amount on both. */
+    public record ReconciliationReport(int matched, long matchedFen, List<ReconciliationDifference> matchedOrders,
+                                       List<ReconciliationDifference> missingInLedger,
+                                       List<ReconciliationDifference> missingInStatement,
+                                       List<ReconciliationDifference> amountDifferences) {
 
         public boolean balanced() {
             return missingInLedger.isEmpty() && missingInStatement.isEmpty() && amountDifferences.isEmpty();
@@ -32,7 +35,7 @@ public final class Reconciliation {
         ledger.forEach(c -> credited.put(c.orderNo(), c));
         List<ReconciliationDifference> missingInLedger = new ArrayList<>();
         List<ReconciliationDifference> differences = new ArrayList<>();
-        int matched = 0;
+        List<ReconciliationDifference> matchedOrders = new ArrayList<>();
         long matchedFen = 0;
         for (StatementLines.Line line : statement) {
             Credited ours = credited.remove(line.orderNo());
@@ -41,12 +44,12 @@ public final class Reconciliation {
             } else if (ours.amountFen() != line.amountFen()) {
                 differences.add(new ReconciliationDifference(line.orderNo(), line.amountFen(), ours.amountFen()));
             } else {
-                matched++;
+                matchedOrders.add(new ReconciliationDifference(line.orderNo(), line.amountFen(), ours.amountFen()));
                 matchedFen = Math.addExact(matchedFen, line.amountFen());
             }
         }
         List<ReconciliationDifference> missingInStatement = credited.values().stream()
                 .map(c -> new ReconciliationDifference(c.orderNo(), null, c.amountFen())).toList();
-        return new ReconciliationReport(matched, matchedFen, missingInLedger, missingInStatement, differences);
+        return new ReconciliationReport(matchedOrders.size(), matchedFen, matchedOrders, missingInLedger, missingInStatement, differences);
     }
 }

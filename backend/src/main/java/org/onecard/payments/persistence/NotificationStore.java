@@ -42,11 +42,29 @@ public class NotificationStore {
         return spec.then();
     }
 
-    public Flux<Received> list(String orderNo, int offset, int limit) {
-        var spec = db.sql("SELECT id, channel, received_at, order_no, outcome, result_code, detail, body"
-                + " FROM payment_notification WHERE (:no IS NULL OR order_no = :no) ORDER BY id DESC" + paging.clause());
-        spec = orderNo == null ? spec.bindNull("no", String.class) : spec.bind("no", orderNo);
-        return spec.bind("offset", offset).bind("limit", limit).map(NotificationStore::toReceived).all();
+    /** What finance filters notifications by; a null field matches everything. */
+    public record Filter(PaymentChannel channel, String orderNo, String outcome) {
+    }
+
+    private static final String FILTERED = " WHERE (:channel IS NULL OR channel = :channel)"
+            + " AND (:no IS NULL OR order_no = :no) AND (:outcome IS NULL OR outcome = :outcome)";
+
+    /** Newest first. */
+    public Flux<Received> list(Filter filter, long offset, int limit) {
+        return bind(db.sql("SELECT id, channel, received_at, order_no, outcome, result_code, detail, body"
+                        + " FROM payment_notification" + FILTERED + " ORDER BY id DESC" + paging.clause()), filter)
+                .bind("offset", offset).bind("limit", limit).map(NotificationStore::toReceived).all();
+    }
+
+    public Mono<Long> count(Filter filter) {
+        return bind(db.sql("SELECT COUNT(*) AS n FROM payment_notification" + FILTERED), filter)
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, Filter f) {
+        spec = f.channel() == null ? spec.bindNull("channel", String.class) : spec.bind("channel", f.channel().name());
+        spec = f.orderNo() == null ? spec.bindNull("no", String.class) : spec.bind("no", f.orderNo());
+        return f.outcome() == null ? spec.bindNull("outcome", String.class) : spec.bind("outcome", f.outcome());
     }
 
     public Mono<Long> count(String orderNo, String outcome) {

@@ -3,6 +3,7 @@ package org.onecard.payments.persistence;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import org.onecard.common.sql.SqlPaging;
 import org.onecard.common.sql.Utc;
 import org.onecard.payments.domain.OrderStatus;
@@ -106,13 +107,31 @@ public class OrderStore {
                 .bind("person", personId).bind("offset", 0).bind("limit", limit).map(OrderStore::toOrder).all();
     }
 
-    /** Admin listing, newest first; a null filter matches everything. */
-    public Flux<PaymentOrder> list(OrderStatus status, PaymentChannel channel, int offset, int limit) {
-        var spec = db.sql(SELECT + " WHERE (:status IS NULL OR status = :status) AND (:channel IS NULL OR channel = :channel)"
-                + " ORDER BY id DESC" + paging.clause());
-        spec = status == null ? spec.bindNull("status", String.class) : spec.bind("status", status.name());
-        spec = channel == null ? spec.bindNull("channel", String.class) : spec.bind("channel", channel.name());
-        return spec.bind("offset", offset).bind("limit", limit).map(OrderStore::toOrder).all();
+    /** What finance filters orders by; a null field matches everything. Created in [from, to). */
+    public record Filter(OrderStatus status, PaymentChannel channel, String orderNo, Instant from, Instant to) {
+    }
+
+    private static final String FILTERED = " WHERE (:status IS NULL OR status = :status)"
+            + " AND (:channel IS NULL OR channel = :channel) AND (:no IS NULL OR order_no = :no)"
+            + " AND (:from IS NULL OR created_at >= :from) AND (:to IS NULL OR created_at < :to)";
+
+    /** Admin listing, newest first. */
+    public Flux<PaymentOrder> list(Filter filter, long offset, int limit) {
+        return bind(db.sql(SELECT + FILTERED + " ORDER BY id DESC" + paging.clause()), filter)
+                .bind("offset", offset).bind("limit", limit).map(OrderStore::toOrder).all();
+    }
+
+    public Mono<Long> count(Filter filter) {
+        return bind(db.sql("SELECT COUNT(*) AS n FROM payment_order" + FILTERED), filter)
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, Filter f) {
+        spec = f.status() == null ? spec.bindNull("status", String.class) : spec.bind("status", f.status().name());
+        spec = f.channel() == null ? spec.bindNull("channel", String.class) : spec.bind("channel", f.channel().name());
+        spec = f.orderNo() == null ? spec.bindNull("no", String.class) : spec.bind("no", f.orderNo());
+        spec = f.from() == null ? spec.bindNull("from", LocalDateTime.class) : spec.bind("from", Utc.toDb(f.from()));
+        return f.to() == null ? spec.bindNull("to", LocalDateTime.class) : spec.bind("to", Utc.toDb(f.to()));
     }
 
     /** Paid orders whose money reached the ledger on this accounting day (their posting's date). */
@@ -130,9 +149,9 @@ public class OrderStore {
                 row.get("client_key", String.class), row.get("request_hash", String.class),
                 row.get("pay_url", String.class), row.get("gateway_trade_no", String.class),
                 row.get("posting_id", Long.class), row.get("refunded_fen", Long.class),
-                Utc.fromDb(row.get("created_at", java.time.LocalDateTime.class)),
-                Utc.fromDb(row.get("expires_at", java.time.LocalDateTime.class)),
-                Utc.fromDb(row.get("paid_at", java.time.LocalDateTime.class)),
-                Utc.fromDb(row.get("closed_at", java.time.LocalDateTime.class)));
+                Utc.fromDb(row.get("created_at", LocalDateTime.class)),
+                Utc.fromDb(row.get("expires_at", LocalDateTime.class)),
+                Utc.fromDb(row.get("paid_at", LocalDateTime.class)),
+                Utc.fromDb(row.get("closed_at", LocalDateTime.class)));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import org.onecard.common.sql.Utc;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Refunds of online orders. status PROCESSING until the gateway answers, then SUCCESS or FAILED. */
@@ -44,6 +45,11 @@ public class RefundStore {
 
     public Mono<RefundRow> findByNo(String refundNo) {
         return db.sql(SELECT + " WHERE refund_no = :no").bind("no", refundNo).map(RefundStore::toRow).one();
+    }
+
+    /** The refunds of one order, oldest first. */
+    public Flux<RefundRow> ofOrder(long orderId) {
+        return db.sql(SELECT + " WHERE order_id = :order ORDER BY id").bind("order", orderId).map(RefundStore::toRow).all();
     }
 
     /** Ends a refund still PROCESSING; false when another call ended it first. */

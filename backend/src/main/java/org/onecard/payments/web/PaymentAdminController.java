@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.onecard.common.outcome.Page;
+import org.onecard.common.outcome.Replies;
+import org.onecard.common.time.BusinessClock;
 import org.onecard.common.web.IdempotencyKeys;
 import org.onecard.identity.CurrentUser;
 import org.onecard.payments.OrderFollowUp;
@@ -17,6 +20,10 @@ import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.Reconciliation;
 import org.onecard.payments.persistence.NotificationStore;
 import org.onecard.payments.persistence.OrderStore;
+import org.onecard.payments.persistence.RefundStore;
+import org.onecard.payments.web.PaymentViews.NotificationOutcome;
+import org.onecard.payments.web.PaymentViews.PaymentNotificationPage;
+import org.onecard.payments.web.PaymentViews.PaymentOrderPage;
 import org.onecard.payments.web.PaymentViews.PaymentNotificationView;
 import org.onecard.payments.web.PaymentViews.PaymentOrderView;
 import org.onecard.payments.web.PaymentViews.PaymentRefundRequest;
@@ -47,9 +54,14 @@ class PaymentAdminController {
     private final OrderFollowUp followUp;
     private final PaymentRefunds refunds;
     private final PaymentReconciliation reconciliation;
+    private final RefundStore refundStore;
+    private final BusinessClock clock;
 
     PaymentAdminController(OrderStore orders, NotificationStore notifications, PaymentOrders paymentOrders,
-                           OrderFollowUp followUp, PaymentRefunds refunds, PaymentReconciliation reconciliation) {
+                           OrderFollowUp followUp, PaymentRefunds refunds, PaymentReconciliation reconciliation,
+                           RefundStore refundStore, BusinessClock clock) {
+        this.refundStore = refundStore;
+        this.clock = clock;
         this.orders = orders;
         this.notifications = notifications;
         this.paymentOrders = paymentOrders;
@@ -60,13 +72,25 @@ class PaymentAdminController {
 
     @GetMapping("/orders")
     @PreAuthorize("hasAuthority('payments:read')")
-    @Operation(operationId = "listPaymentOrders", summary = "Online payment orders, newest first, by status and channel")
-    Mono<List<PaymentOrderView>> list(@RequestParam(required = false) OrderStatus status,
-                               @RequestParam(required = false) PaymentChannel channel,
-                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    @Operation(operationId = "listPaymentOrders",
+            summary = "Online payment orders, newest first, by status, channel, order number and day created")
+    Mono<PaymentOrderPage> list(@RequestParam(required = false) OrderStatus status,
+                                @RequestParam(required = false) PaymentChannel channel,
+                                @RequestParam(required = false) String orderNo,
+                                @Parameter(description = "created on or after this day (business time zone)")
+                                @RequestParam(required = false) LocalDate from,
+                                @Parameter(description = "created on or before this day (business time zone)")
+                                @RequestParam(required = false) LocalDate to,
+                                @Parameter(description = "0-based page number") @RequestParam(defaultValue = "0") int page,
+                                @Parameter(description = "rows per page; more than 200 gives 200")
+                                @RequestParam(defaultValue = "50") int size) {
         int limit = Page.cap(size);
-        return orders.list(status, channel, Math.max(page, 0) * limit, limit).map(o -> PaymentOrderView.of(o, false))
-                .collectList();
+        var filter = new OrderStore.Filter(status, channel, blankToNull(orderNo),
+                from == null ? null : from.atStartOfDay(clock.zone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+        return Replies.checkPage(page, size).then(Mono.zip(
+                orders.list(filter, (long) page * limit, limit).map(o -> PaymentOrderView.of(o, false)).collectList(),
+                orders.count(filter)).map(t -> new PaymentOrderPage(t.getT1(), page, limit, t.getT2())));
     }
 
     @GetMapping("/orders/{orderNo}")
@@ -85,14 +109,29 @@ class PaymentAdminController {
                 .then(paymentOrders.find(orderNo)).map(o -> PaymentOrderView.of(o, false));
     }
 
+    @GetMapping("/orders/{orderNo}/refunds")
+    @PreAuthorize("hasAuthority('payments:read')")
+    @Operation(operationId = "listPaymentOrderRefunds", summary = "The refunds of one order, oldest first")
+    Mono<List<PaymentRefundView>> refundsOf(@PathVariable String orderNo) {
+        return paymentOrders.find(orderNo).flatMap(o -> refundStore.ofOrder(o.id())
+                .map(r -> PaymentRefundView.of(r, o.orderNo(), false)).collectList());
+    }
+
     @GetMapping("/notifications")
     @PreAuthorize("hasAuthority('payments:read')")
     @Operation(operationId = "listPaymentNotifications", summary = "Notifications the gateways sent, newest first")
-    Mono<List<PaymentNotificationView>> notifications(@RequestParam(required = false) String orderNo,
-                                               @RequestParam(defaultValue = "0") int page,
-                                               @RequestParam(defaultValue = "50") int size) {
+    Mono<PaymentNotificationPage> notifications(@RequestParam(required = false) PaymentChannel channel,
+                                                @RequestParam(required = false) String orderNo,
+                                                @RequestParam(required = false) NotificationOutcome outcome,
+                                                @Parameter(description = "0-based page number")
+                                                @RequestParam(defaultValue = "0") int page,
+                                                @Parameter(description = "rows per page; more than 200 gives 200")
+                                                @RequestParam(defaultValue = "50") int size) {
         int limit = Page.cap(size);
-        return notifications.list(orderNo, Math.max(page, 0) * limit, limit).map(PaymentNotificationView::of).collectList();
+        var filter = new NotificationStore.Filter(channel, blankToNull(orderNo), outcome == null ? null : outcome.name());
+        return Replies.checkPage(page, size).then(Mono.zip(
+                notifications.list(filter, (long) page * limit, limit).map(PaymentNotificationView::of).collectList(),
+                notifications.count(filter)).map(t -> new PaymentNotificationPage(t.getT1(), page, limit, t.getT2())));
     }
 
     @PostMapping("/orders/{orderNo}/refunds")
@@ -114,5 +153,9 @@ class PaymentAdminController {
             summary = "A day's gateway statement against the ledger: matched, missing on either side, amount differences")
     Mono<Reconciliation.ReconciliationReport> reconcile(@RequestParam PaymentChannel channel, @RequestParam LocalDate date) {
         return reconciliation.reconcile(channel, date);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

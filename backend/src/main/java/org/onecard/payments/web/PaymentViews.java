@@ -6,11 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import org.onecard.payments.PaymentRefunds;
 import org.onecard.payments.domain.OrderStatus;
 import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.PaymentOrder;
 import org.onecard.payments.persistence.NotificationStore;
+import org.onecard.payments.persistence.RefundStore;
 
 /** What the payment endpoints take and give. Amounts are integer fen. */
 final class PaymentViews {
@@ -71,10 +73,37 @@ final class PaymentViews {
             boolean replayed) {
 
         static PaymentRefundView of(PaymentRefunds.Refunded r) {
-            var row = r.refund();
-            return new PaymentRefundView(row.refundNo(), r.orderNo(), row.amountFen(), row.status(), row.reason(),
-                    row.createdAt(), row.finishedAt(), r.replayed());
+            return of(r.refund(), r.orderNo(), r.replayed());
         }
+
+        static PaymentRefundView of(RefundStore.RefundRow row, String orderNo, boolean replayed) {
+            return new PaymentRefundView(row.refundNo(), orderNo, row.amountFen(), row.status(), row.reason(),
+                    row.createdAt(), row.finishedAt(), replayed);
+        }
+    }
+
+    @Schema(description = "A page of payment orders, newest first")
+    record PaymentOrderPage(
+            @Schema(requiredMode = RequiredMode.REQUIRED) List<PaymentOrderView> items,
+            @Schema(requiredMode = RequiredMode.REQUIRED) int page,
+            @Schema(requiredMode = RequiredMode.REQUIRED) int size,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long total) {
+    }
+
+    /** What became of a notification, as stored (see NotificationIntake). */
+    enum NotificationOutcome {
+        CREDITED,
+        REPEATED,
+        IGNORED,
+        REJECTED
+    }
+
+    @Schema(description = "A page of notifications received, newest first")
+    record PaymentNotificationPage(
+            @Schema(requiredMode = RequiredMode.REQUIRED) List<PaymentNotificationView> items,
+            @Schema(requiredMode = RequiredMode.REQUIRED) int page,
+            @Schema(requiredMode = RequiredMode.REQUIRED) int size,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long total) {
     }
 
     record PaymentNotificationView(

@@ -55,6 +55,7 @@ class ReconciliationTests {
 
         assertThat(report.matched()).isEqualTo(1);
         assertThat(report.matchedFen()).isEqualTo(100);
+        assertThat(report.matchedOrders()).containsExactly(new Reconciliation.ReconciliationDifference("A", 100L, 100L));
         assertThat(report.missingInLedger()).containsExactly(new Reconciliation.ReconciliationDifference("C", 300L, null));
         assertThat(report.missingInStatement()).containsExactly(new Reconciliation.ReconciliationDifference("D", null, 400L));
         assertThat(report.amountDifferences()).containsExactly(new Reconciliation.ReconciliationDifference("B", 200L, 250L));
