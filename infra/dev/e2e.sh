@@ -23,7 +23,8 @@ echo "== starting the server for browser tests on port $PORT (log: $LOG)"
   exec java -jar target/onecard-server.jar --spring.profiles.active=mariadb,demo) >"$LOG" 2>&1 &
 SERVER_PID=$!
 
-for _ in $(seq 1 120); do
+# a loaded machine can take minutes to start the server (Flyway, demo data): wait up to 5 minutes
+for _ in $(seq 1 300); do
   if curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then break; fi
   if ! kill -0 "$SERVER_PID" 2>/dev/null; then cat "$LOG"; echo "server died"; exit 1; fi
   sleep 1
