@@ -92,20 +92,20 @@ public class PayCodes {
             return card(row);
         }
         Instant now = clock.now();
-        ResultCode unusable = unusable(row, key, now);
+        ResultCode unusable = unusable(row, now);
         if (unusable != null) {
             return Mono.just(Outcome.refused(unusable, "Pay code " + row.id()));
         }
         return store.use(row.id(), key, now).flatMap(used -> used ? card(row)
                 // another request got there first (or the code was replaced or ran out meanwhile)
                 : store.find(row.id()).flatMap(again -> key.equals(again.usedKey()) ? card(again)
-                        : Mono.just(Outcome.refused(orUsed(unusable(again, key, now)), "Pay code " + row.id()))));
+                        : Mono.just(Outcome.refused(orUsed(unusable(again, now)), "Pay code " + row.id()))));
     }
 
-    /** Why the code cannot be used for {@code key} now; null when it can. Used beats replaced beats expired. */
-    private static ResultCode unusable(PayCodeRow row, String key, Instant now) {
+    /** Why a code not used by this request cannot be used now; null when it can. Used beats replaced beats expired. */
+    private static ResultCode unusable(PayCodeRow row, Instant now) {
         if (row.usedKey() != null) {
-            return key.equals(row.usedKey()) ? null : ResultCode.PAY_CODE_USED;
+            return ResultCode.PAY_CODE_USED;
         }
         if (row.supersededBy() != null) {
             return ResultCode.PAY_CODE_SUPERSEDED;

@@ -169,6 +169,22 @@ class PayCodePurchaseTests extends OneTerminalTest {
     }
 
     @Test
+    void aReversalRepeatingTheCodeSendsTheMoneyBackAndTheCodeStaysUsed() throws Exception {
+        Card card = fx.card(5_000);
+        String code = payCode(card);
+        IsoMessage purchase = scanned(code, 900, "000013");
+        assertThat(terminal.exchange(purchase).text(39)).isEqualTo("00");
+
+        IsoMessage reversal = terminal.exchange(TerminalFixture.reversalOf(purchase, "000014"));
+        IsoMessage again = terminal.exchange(scanned(code, 900, "000015"));
+
+        assertThat(reversal.text(39)).isEqualTo("00");
+        assertThat(fx.cashFen(card)).isEqualTo(5_000);
+        assertThat(again.text(44)).isEqualTo("5152");
+        Checks.booksClean(web, fx.admin.token());
+    }
+
+    @Test
     void aScannedCodeBesideACardNumberIsAFormatError() throws Exception {
         Card card = fx.card(5_000);
 
