@@ -19,7 +19,9 @@ trap cleanup EXIT
 make --no-print-directory build
 
 echo "== starting the server for browser tests on port $PORT (log: $LOG)"
+# pay codes of 20 s renew after 10 s, so the browser test sees one renew
 (cd backend && DB_NAME="$DB_NAME" DB_USER=onecard_test DB_PASSWORD=onecard_test PORT="$PORT" ONECARD_TERMINAL_PORT=0 \
+  ONECARD_PAY_CODE_TTL=20s \
   exec java -jar target/onecard-server.jar --spring.profiles.active=mariadb,demo) >"$LOG" 2>&1 &
 SERVER_PID=$!
 

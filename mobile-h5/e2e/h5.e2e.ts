@@ -108,4 +108,27 @@ describe(`cardholder H5 page against ${BASE_URL}`, () => {
     await eventually(async () => fenOf(await byTest(page, 'cash').innerText())).toBe(before + 1234)
     expect(creates).toBe(1)
   })
+  browserTest('shows the pay code as a QR image that renews itself before it runs out', async (page) => {
+    await page.goto(LOGIN_URL)
+    await signIn(page, '1001', '123456')
+    await expectSignedIn(page)
+    await byTest(page, 'pay-code').click()
+    await page.waitForURL(`${H5_URL}pay-code`)
+
+    const qr = byTest(page, 'pay-code-qr')
+    await eventually(() => qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
+    const first = await qr.getAttribute('data-code')
+    expect(first).toMatch(/^OC1\.\d+\.\d+\./)
+    const size = await qr.boundingBox()
+    expect(size!.width).toBeGreaterThan(150)
+    expect(size!.width).toBeLessThanOrEqual(375)
+    expect(await byTest(page, 'pay-code-left').textContent()).toMatch(/剩余 \d+ 秒/)
+
+    // the server under test gives codes of 20 s (infra/dev/e2e.sh): the page fetches the next after 10 s
+    await expect.poll(() => qr.getAttribute('data-code'), { timeout: 25_000, interval: 250 }).not.toBe(first)
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
+
+    await byTest(page, 'lang-switch').click()
+    await eventually(() => byTest(page, 'pay-code-left').textContent()).toMatch(/\d+ s left/)
+  })
 })

@@ -35,6 +35,12 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
         component: () => import('@/pages/password/index.vue'),
         meta: { requiresAuth: true },
       },
+      {
+        path: '/pay-code',
+        name: 'payCode',
+        component: () => import('@/pages/paycode/index.vue'),
+        meta: { requiresAuth: true },
+      },
       { path: '/login', name: 'login', component: () => import('@/pages/login/index.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],

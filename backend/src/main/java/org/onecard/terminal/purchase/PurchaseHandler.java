@@ -26,7 +26,8 @@ import reactor.core.publisher.Mono;
  * 310000 balance enquiry, 170000 subsidy claim ({@link SubsidyClaimAtTerminal}), 200000 void and
  * 220000 correction ({@link SaleVoids}), others "12". In order: required fields ("30"), field 42
  * the terminal's outlet ("03"), a key seen before answered with its first reply (a refusal kept in
- * {@link TerminalReplies}, else the ledger's record), the credential ("14" when unknown), the
+ * {@link TerminalReplies}, else the ledger's record), the credential ("14" when unknown; a scanned pay code in field 62 is used up here, refused
+ * as forged, expired, used or replaced), the
  * authoriser, the cardholder's PIN when the card type asks for one ({@link CardholderPins}), the
  * booking, which records the operator signed on at the connection. A refusal before booking is kept
  * under the key. See openapi/terminal-protocol.md §2.2 and §2.8.
@@ -107,7 +108,7 @@ public class PurchaseHandler implements MessageHandler {
     private Mono<IsoMessage> decide(IsoMessage request, PurchaseRequest purchase, TerminalSession session,
                                     Instant now) {
         TerminalAuth auth = session.terminal().orElseThrow();
-        return card(purchase.credential()).flatMap(found -> {
+        return cards.card(purchase).flatMap(found -> {
             if (found instanceof Outcome.Refused<CardRecord> no) {
                 return refuse(request, purchase, auth, no.code());
             }

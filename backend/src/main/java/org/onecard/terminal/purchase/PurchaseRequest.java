@@ -9,12 +9,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.onecard.paycode.domain.PayCodeToken;
 import org.onecard.terminal.TerminalDates;
 import org.onecard.terminal.authz.Entry;
 import org.onecard.terminal.iso8583.IsoMessage;
 
 /**
- * A decoded 0200: the credential (field 2, or field 61 for one that is not digits), the amount
+ * A decoded 0200: the credential (field 2, field 61 for one that is not digits, or field 62 for a
+ * code the terminal's scanner read, then {@code scanned}), the amount
  * (4; 0 when absent), the work-mode entry (48 with 4, see {@link ModeEntryField}), the overdraft
  * password (52, {@link PinBlock}; null when absent), the trace (11), the terminal's
  * local time (12/13, the year being the one that puts the date nearest the server's) and the
@@ -22,15 +24,18 @@ import org.onecard.terminal.iso8583.IsoMessage;
  * field 13's.
  */
 record PurchaseRequest(String credential, long amountFen, Entry entry, String overdraftPassword, String trace,
-                       String outlet, Instant occurredAt, String key) {
+                       String outlet, Instant occurredAt, String key, boolean scanned) {
 
     /** Field 61: a credential field 2 cannot carry (a face id, P:&lt;person id&gt;, E:&lt;employee no&gt;). */
     static final int CREDENTIAL = 61;
     static final int MAX_CREDENTIAL = 64;
+    /** Field 62: what the terminal's scanner read (a cardholder's pay code), instead of fields 2 and 61. */
+    static final int SCANNED = 62;
 
     /** Empty when a required field is missing or unreadable (the caller answers "30"). */
     static Optional<PurchaseRequest> parse(IsoMessage m, String terminalCode, LocalDate serverDay, ZoneId zone) {
-        String credential = credential(m);
+        boolean scanned = m.has(SCANNED);
+        String credential = scanned ? scanned(m) : credential(m);
         String trace = m.text(11);
         String time = m.text(12);
         String date = m.text(13);
@@ -48,7 +53,7 @@ record PurchaseRequest(String credential, long amountFen, Entry entry, String ov
             Entry entry = ModeEntryField.entry(m.has(48) ? m.text(48) : null, amount);
             String password = m.has(52) ? PinBlock.digits(m.bytes(52)) : null;
             return Optional.of(new PurchaseRequest(credential, amount == null ? 0 : amount, entry, password, trace,
-                    outlet.trim(), at, key));
+                    outlet.trim(), at, key, scanned));
         } catch (DateTimeException | IllegalArgumentException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
@@ -61,6 +66,15 @@ record PurchaseRequest(String credential, long amountFen, Entry entry, String ov
         }
         String text = m.has(2) ? m.text(2).trim() : m.text(CREDENTIAL).trim();
         return text.isEmpty() || text.length() > MAX_CREDENTIAL ? null : text;
+    }
+
+    /** Field 62's text, trimmed; null when field 2 or 61 is there too, or it is blank or overlong. */
+    static String scanned(IsoMessage m) {
+        if (m.has(2) || m.has(CREDENTIAL)) {
+            return null;
+        }
+        String text = m.text(SCANNED).trim();
+        return text.isEmpty() || text.length() > PayCodeToken.MAX_LENGTH ? null : text;
     }
 
     /** The password never reaches a log line. */

@@ -33,7 +33,7 @@ record ReversalRequest(PurchaseRequest original, String key) {
                     TerminalDates.dayNear(data.substring(10, 14), serverDay));
             return PurchaseRequest.parse(m, terminalCode, serverDay, zone).map(p -> new ReversalRequest(
                     new PurchaseRequest(p.credential(), p.amountFen(), p.entry(), p.overdraftPassword(), trace,
-                            p.outlet(), p.occurredAt(), originalKey),
+                            p.outlet(), p.occurredAt(), originalKey, p.scanned()),
                     "rev:" + originalKey));
         } catch (DateTimeException e) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package org.onecard.terminal.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onecard.people.ApiCalls.id;
 
+import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -28,6 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * documented (posting ids are the database's first, as the class has a database of its own).
  */
 @MariaDbTest
+@TestPropertySource(properties = "onecard.pay-codes.secret=" + PayCodePurchaseTests.SECRET)
 class MessageVectorTests {
 
     static final String KEY = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
@@ -92,6 +95,11 @@ class MessageVectorTests {
         long card = id(ApiCalls.body(post(admin, "/api/cards", "vector-issue", issue).expectStatus().isCreated()));
         post(admin, "/api/cards/" + card + "/recharge", "vector-top", Map.of("amountFen", 10_000))
                 .expectStatus().isCreated();
+        // pay code 1 of the card, good until 2099: OC1.1.4070908800.AAECAwQFBgcICQoL.<MAC under the test secret>
+        db.sql("INSERT INTO pay_code (id, person_id, card_id, nonce, issued_at, expires_at)"
+                        + " VALUES (1, :person, :card, 'AAECAwQFBgcICQoL', :issued, :expires)")
+                .bind("person", person).bind("card", card).bind("issued", LocalDateTime.of(2026, 1, 1, 0, 0))
+                .bind("expires", LocalDateTime.of(2099, 1, 1, 0, 0)).fetch().rowsUpdated().block();
     }
 
     private WebTestClient.ResponseSpec post(ApiCalls admin, String uri, String key, Object body) {
