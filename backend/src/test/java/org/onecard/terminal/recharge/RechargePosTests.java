@@ -55,7 +55,7 @@ class RechargePosTests extends OneTerminalTest {
         pos = new PurchaseTerminal(server.port(), posKey);
         operatorId = operators.create("rop" + NEXT.incrementAndGet(), "收款员" + NEXT.get(), "Recharge-Op-2026!",
                 Set.of(Roles.CASHIER), null).block();
-        authCard = fx.card(0);
+        authCard = fx.card(100);
         fx.admin.put("/api/cards/" + authCard.id() + "/kind", Map.of("kind", "OPERATOR")).expectStatus().isOk();
         fx.admin.put("/api/cards/" + authCard.id() + "/pin", Map.of("pin", PIN)).expectStatus().isNoContent();
         fx.admin.put("/api/recharge-operators/" + operatorId, Map.of("cardId", authCard.id())).expectStatus().isOk();
@@ -118,7 +118,7 @@ class RechargePosTests extends OneTerminalTest {
 
     @Test
     void anAbnormalAuthorisationCardOrAUserCardCannotSignOnAndThreeWrongPinsLock() throws Exception {
-        Card user = fx.card(0);
+        Card user = fx.card(100);
         IsoMessage notOperator = signOn(user.serial(), PIN);
         IsoMessage wrong1 = signOn(authCard.serial(), "111111");
         IsoMessage wrong2 = signOn(authCard.serial(), "111111");
@@ -131,7 +131,7 @@ class RechargePosTests extends OneTerminalTest {
         assertThat(wrong2.text(44)).isEqualTo("5131");
         assertThat(wrong3.text(44)).isEqualTo("5132");
         assertThat(rightButLocked.text(44)).isEqualTo("5132");
-        assertThat(pos.exchange(recharge(fx.card(0), 100, "000021")).text(44)).isEqualTo("5142");
+        assertThat(pos.exchange(recharge(fx.card(100), 100, "000021")).text(44)).isEqualTo("5142");
 
         fx.admin.postEmpty("/api/recharge-operators/" + operatorId + "/unlock").expectStatus().isOk();
         assertThat(signOn(authCard.serial(), PIN).text(39)).isEqualTo("00");
@@ -141,7 +141,7 @@ class RechargePosTests extends OneTerminalTest {
         IsoMessage frozen = signOn(authCard.serial(), PIN);
         assertThat(frozen.text(39)).isEqualTo("62");
         // the refusal signed the previous operator off
-        assertThat(pos.exchange(recharge(fx.card(0), 100, "000022")).text(44)).isEqualTo("5142");
+        assertThat(pos.exchange(recharge(fx.card(100), 100, "000022")).text(44)).isEqualTo("5142");
     }
 
     @Test
@@ -180,11 +180,11 @@ class RechargePosTests extends OneTerminalTest {
 
     @Test
     void aReversalOfARechargeAlreadySpentIsRefusedOnceAndForAll() throws Exception {
-        Card card = fx.card(0);
+        Card card = fx.card(100);
         signOn(authCard.serial(), PIN);
         IsoMessage original = recharge(card, 2_000, "000041");
         assertThat(pos.exchange(original).text(39)).isEqualTo("00");
-        assertThat(terminal.exchange(fx.purchase(card.serial(), 1_500, "000042")).text(39)).isEqualTo("00");
+        assertThat(terminal.exchange(fx.purchase(card.serial(), 1_900, "000042")).text(39)).isEqualTo("00");
 
         IsoMessage refused = pos.exchange(TerminalFixture.reversalOf(original, "000043"));
         IsoMessage again = pos.exchange(TerminalFixture.reversalOf(original, "000044"));
@@ -192,13 +192,13 @@ class RechargePosTests extends OneTerminalTest {
         assertThat(refused.text(39)).isEqualTo("51");
         assertThat(refused.text(44)).isEqualTo("5144");
         assertThat(again.text(44)).isEqualTo("5144");
-        assertThat(fx.cashFen(card)).isEqualTo(500);
+        assertThat(fx.cashFen(card)).isEqualTo(200);
         Checks.booksClean(web, fx.admin.token());
     }
 
     @Test
     void aCardWriteFailureLeavesTheBookingAndTheCardCentreRepairsIt() throws Exception {
-        Card card = fx.card(0);
+        Card card = fx.card(100);
         signOn(authCard.serial(), PIN);
         IsoMessage original = recharge(card, 1_000, "000051");
         IsoMessage approved = pos.exchange(original);
@@ -213,7 +213,7 @@ class RechargePosTests extends OneTerminalTest {
         assertThat(repeat.text(39)).isEqualTo("00");
         assertThat(unknown.text(39)).isEqualTo("25");
         assertThat(unknown.text(44)).isEqualTo("5145");
-        assertThat(fx.cashFen(card)).isEqualTo(1_000);
+        assertThat(fx.cashFen(card)).isEqualTo(1_100);
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> open = fx.admin.get("/api/recharge-write-failures?open=true").expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody().stream()
@@ -227,7 +227,7 @@ class RechargePosTests extends OneTerminalTest {
         assertThat(fx.admin.get("/api/recharge-write-failures?open=true").expectStatus().isOk()
                 .expectBodyList(Map.class).returnResult().getResponseBody())
                 .noneMatch(m -> ((Number) m.get("id")).longValue() == id);
-        assertThat(fx.cashFen(card)).isEqualTo(1_000);
+        assertThat(fx.cashFen(card)).isEqualTo(1_100);
         Checks.booksClean(web, fx.admin.token());
     }
 
@@ -244,7 +244,7 @@ class RechargePosTests extends OneTerminalTest {
         bad.put("fixedFen", 100);
         Checks.problem(fx.admin.post("/api/recharge-promotions", bad), 400, 1001);
         try {
-            Card card = fx.card(0);
+            Card card = fx.card(100);
             signOn(authCard.serial(), PIN);
             IsoMessage original = recharge(card, 20_000, "000061");
             IsoMessage approved = pos.exchange(original);
@@ -257,7 +257,7 @@ class RechargePosTests extends OneTerminalTest {
             assertThat(approved.text(48)).isEqualTo("BN0041000");
             assertThat(again.text(48)).isEqualTo("BN0041000");
             assertThat(small.has(48)).isFalse();
-            assertThat(fx.cashFen(card)).isEqualTo(20_000 + 1_000 + 5_000);
+            assertThat(fx.cashFen(card)).isEqualTo(100 + 20_000 + 1_000 + 5_000);
             assertThat(fx.postingsKeyed("bonus:term:" + posCode + ":000061:")).isEqualTo(1);
             assertThat(db.sql("SELECT COUNT(*) AS n FROM ledger_transfer t JOIN ledger_posting p ON p.id = t.posting_id"
                             + " WHERE p.idem_key LIKE :k AND t.code = 'RECHARGE_BONUS' AND t.amount = 1000")
