@@ -74,7 +74,8 @@ class RechargePosTests extends OneTerminalTest {
         assertThat(before.text(44)).isEqualTo("5142");
 
         assertThat(signOn(authCard.serial(), PIN).text(39)).isEqualTo("00");
-        IsoMessage approved = pos.exchange(recharge(card, 5_000, "000002"));
+        IsoMessage request = recharge(card, 5_000, "000002");
+        IsoMessage approved = pos.exchange(request);
 
         assertThat(approved.text(39)).isEqualTo("00");
         assertThat(approved.text(4)).isEqualTo("000000005000");
@@ -85,10 +86,10 @@ class RechargePosTests extends OneTerminalTest {
                 .bind("k", "term:" + posCode + ":000002:%").map(row -> ((Number) row.get("operator_id")).longValue())
                 .one().block()).isEqualTo(operatorId);
         // the same frame again: the first answer, nothing more
-        IsoMessage again = pos.exchange(recharge(card, 5_000, "000002"));
+        IsoMessage again = pos.exchange(request);
         assertThat(again.text(37)).isEqualTo(approved.text(37));
         assertThat(fx.cashFen(card)).isEqualTo(6_000);
-        assertThat(pos.exchange(recharge(card, 4_000, "000002")).text(39)).isEqualTo("94");
+        assertThat(pos.exchange(request.toBuilder().set(4, "000000004000").build()).text(39)).isEqualTo("94");
         Checks.booksClean(web, fx.admin.token());
     }
 
