@@ -46,12 +46,18 @@ class CardMoney {
 
     Mono<Booked> run(String key, long operatorId, String note, List<TransferLeg> legs,
                      Function<Long, Mono<?>> step) {
+        return run(key, operatorId, null, note, legs, step);
+    }
+
+    /** {@link #run} for a step taken at a terminal: the posting records the terminal's field 41. */
+    Mono<Booked> run(String key, long operatorId, String terminalCode, String note, List<TransferLeg> legs,
+                     Function<Long, Mono<?>> step) {
         if (legs.isEmpty()) {
             return tx.transactional(cards.claimRequestKey(key, clock.now()).then(step.apply(null)))
                     .then(Mono.just(new Booked(null, false)))
                     .onErrorResume(CardStore.KeyUsedException.class, e -> Mono.just(new Booked(null, true)));
         }
-        PostingRequest request = new PostingRequest(key, legs, operatorId, null, null, null, false, note);
+        PostingRequest request = new PostingRequest(key, legs, operatorId, terminalCode, null, null, false, note);
         return ledger.post(request, posted -> step.apply(posted.postingId())).flatMap(CardMoney::answer);
     }
 

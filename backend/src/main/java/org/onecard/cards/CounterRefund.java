@@ -2,6 +2,8 @@ package org.onecard.cards;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import org.onecard.cards.domain.Lifecycle;
 import org.onecard.cards.domain.CardRecord;
 import org.onecard.cards.domain.CardStatus;
 import org.onecard.cards.persistence.CardStore;
@@ -53,6 +55,28 @@ public class CounterRefund {
                                     .then(card.status() == CardStatus.LOST ? cards.markLostRefunded(cardId)
                                             : Mono.empty())))
                     .flatMap(booked -> reads.view(cardId, booked.postingId(), booked.replayed()));
+        });
+    }
+
+    /**
+     * Cash out (退款) at a cashier machine under the terminal's own key: the cash wallet to the
+     * signed-on operator's drawer, no bonus; only a card in a normal state. {@code step} runs in the
+     * posting's transaction. Refusals are {@link ApiException}s (3001 when the wallet does not cover
+     * it: that decline is kept under the key, so a repeat gets it again).
+     */
+    public Mono<CounterRecharge.Recharged> atTerminal(long cardId, long amountFen, String key, long operatorId,
+                                                      String terminalCode, Function<Long, Mono<?>> step) {
+        Instant now = clock.now();
+        return reads.record(cardId).zipWith(money.seen(key)).flatMap(t -> {
+            CardRecord card = t.getT1();
+            if (!t.getT2()) {
+                CardStatusChanges.refuseIfNot(Lifecycle.acceptsMoney(card.state(), clock.accountingDate(now)));
+            }
+            return legs(card.personId(), operatorId, Wallet.CASH, amountFen)
+                    .flatMap(legs -> money.run(key, operatorId, terminalCode, "cash-out at terminal " + terminalCode,
+                            legs, postingId -> cards.event(cardId, "REFUND", operatorId, now, postingId,
+                                    Wallet.CASH + " " + amountFen).then(step.apply(postingId))))
+                    .map(booked -> new CounterRecharge.Recharged(booked.postingId(), booked.replayed(), null));
         });
     }
 

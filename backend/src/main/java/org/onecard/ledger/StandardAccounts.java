@@ -49,6 +49,11 @@ public class StandardAccounts {
         return accounts.open(AccountKind.GATEWAY_CLEARING, OwnerType.SYSTEM, gatewayNo, name);
     }
 
+    /** Where a recharge promotion's bonus comes from (DOMAIN §3: the bonus is cash credited, paid by the card centre). */
+    public Mono<Long> promotionExpense() {
+        return accounts.open(AccountKind.PROMOTION_EXPENSE, OwnerType.SYSTEM, 0, "充值赠送");
+    }
+
     public Mono<Long> reissueHold() {
         return accounts.open(AccountKind.REISSUE_HOLD, OwnerType.SYSTEM, 0, "补卡待领");
     }

@@ -2,6 +2,8 @@ package org.onecard.payments;
 
 import java.util.List;
 import java.util.Optional;
+import org.onecard.cards.promotion.Promotion.Channel;
+import org.onecard.cards.promotion.RechargePromotions;
 import org.onecard.ledger.Ledger;
 import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.PostingOutcome;
@@ -37,8 +39,11 @@ public class PaymentCredit {
     private final StandardAccounts accounts;
     private final OrderStore orders;
     private final BusinessClock clock;
+    private final RechargePromotions promotions;
 
-    PaymentCredit(Ledger ledger, StandardAccounts accounts, OrderStore orders, BusinessClock clock) {
+    PaymentCredit(Ledger ledger, StandardAccounts accounts, OrderStore orders, BusinessClock clock,
+                  RechargePromotions promotions) {
+        this.promotions = promotions;
         this.ledger = ledger;
         this.accounts = accounts;
         this.orders = orders;
@@ -60,7 +65,10 @@ public class PaymentCredit {
         return Mono.zip(clearing(order.channel()), accounts.cashWallet(order.personId()))
                 .flatMap(a -> ledger.post(request(order, a.getT1(), a.getT2()),
                         posted -> orders.markPaid(order.id(), trade.gatewayTradeNo(), posted.postingId(),
-                                trade.paidAt() != null ? trade.paidAt() : clock.now())))
+                                trade.paidAt() != null ? trade.paidAt() : clock.now())
+                                // an online promotion's bonus, its own posting in the credit's transaction
+                                .then(promotions.book(Channel.ONLINE, order.amountFen(),
+                                        postingKey(order.orderNo()), a.getT2(), null, null))))
                 .map(PaymentCredit::applied);
     }
 

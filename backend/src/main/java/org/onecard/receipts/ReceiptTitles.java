@@ -16,6 +16,7 @@ final class ReceiptTitles {
         LABELS.put(TransferCode.RECHARGE_CASH, "现金充值");
         LABELS.put(TransferCode.RECHARGE_BATCH, "批量充值");
         LABELS.put(TransferCode.RECHARGE_CASHIER, "收款机充值");
+        LABELS.put(TransferCode.RECHARGE_POS, "充值机充值");
         LABELS.put(TransferCode.RECHARGE_BONUS, "充值赠送");
         LABELS.put(TransferCode.RECHARGE_GATEWAY, "在线充值");
         LABELS.put(TransferCode.REFUND_CASH, "退现金");

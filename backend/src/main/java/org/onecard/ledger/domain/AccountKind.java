@@ -18,6 +18,8 @@ public enum AccountKind {
     ADJUSTMENTS(Unit.FEN, false),
     /** A reissued card's balance waiting out the grey-record days (卡金补领). */
     REISSUE_HOLD(Unit.FEN, false),
+    /** What recharge promotions gave away: the bonus's counter-account (an expense of the card centre). */
+    PROMOTION_EXPENSE(Unit.FEN, false),
     POINTS_ISSUED(Unit.POINT, false);
 
     private final Unit unit;

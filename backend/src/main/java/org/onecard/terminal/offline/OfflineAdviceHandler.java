@@ -7,6 +7,7 @@ import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.live.application.TransactionMonitor;
 import org.onecard.terminal.offline.OfflineRecord.Source;
+import org.onecard.terminal.purchase.RechargeWriteFailures;
 import org.onecard.terminal.server.MessageHandler;
 import org.onecard.terminal.server.Replies;
 import org.onecard.terminal.server.ResponseCodes;
@@ -25,8 +26,11 @@ class OfflineAdviceHandler implements MessageHandler {
     private final OfflineIntake intake;
     private final BusinessClock clock;
     private final TransactionMonitor monitor;
+    private final RechargeWriteFailures writeFailures;
 
-    OfflineAdviceHandler(OfflineIntake intake, BusinessClock clock, TransactionMonitor monitor) {
+    OfflineAdviceHandler(OfflineIntake intake, BusinessClock clock, TransactionMonitor monitor,
+                         RechargeWriteFailures writeFailures) {
+        this.writeFailures = writeFailures;
         this.intake = intake;
         this.clock = clock;
         this.monitor = monitor;
@@ -44,6 +48,9 @@ class OfflineAdviceHandler implements MessageHandler {
 
     private Mono<IsoMessage> answer(IsoMessage request, TerminalSession session) {
         TerminalAuth auth = session.terminal().orElseThrow();
+        if (RechargeWriteFailures.handles(request.text(3))) {
+            return writeFailures.answer(request, auth);
+        }
         if (!"000000".equals(request.text(3))) {
             return Mono.just(echo(request, ResponseCodes.INVALID_TRANSACTION).build());
         }

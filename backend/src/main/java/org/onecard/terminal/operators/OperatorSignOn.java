@@ -69,6 +69,7 @@ class OperatorSignOn implements NetworkManagementAct {
         @Override
         public Mono<ResultCode> act(IsoMessage request, TerminalSession session) {
             session.operatorSignedOn(null);
+            session.rechargeOperatorSignedOn(null);
             return Mono.just(ResultCode.OK);
         }
     }

@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
 /**
  * 0200: processing code 000000 purchase in any work mode (the entry in fields 4 and 48, §2.2.1),
  * 310000 balance enquiry, 170000 subsidy claim ({@link SubsidyClaimAtTerminal}), 200000 void and
- * 220000 correction ({@link SaleVoids}), others "12". In order: required fields ("30"), field 42
+ * 220000 correction ({@link SaleVoids}), 210000 recharge and 010000 cash-out at a terminal that takes money in
+ * ({@link TerminalRecharges}), others "12". In order: required fields ("30"), field 42
  * the terminal's outlet ("03"), a key seen before answered with its first reply (a refusal kept in
  * {@link TerminalReplies}, else the ledger's record), the credential ("14" when unknown; a scanned pay code in field 62 is used up here, refused
  * as forged, expired, used or replaced), the
@@ -48,10 +49,13 @@ public class PurchaseHandler implements MessageHandler {
     private final SaleVoids voids;
     private final CardholderPins pins;
     private final ApprovalBatcher batcher;
+    private final TerminalRecharges recharges;
 
     PurchaseHandler(TerminalCards cards, PurchaseFacts facts, PurchaseBooking booking,
                     TerminalReplies replies, BusinessClock clock, SubsidyClaimAtTerminal subsidyClaims,
-                    TransactionMonitor monitor, SaleVoids voids, CardholderPins pins, ApprovalBatcher batcher) {
+                    TransactionMonitor monitor, SaleVoids voids, CardholderPins pins, ApprovalBatcher batcher,
+                    TerminalRecharges recharges) {
+        this.recharges = recharges;
         this.cards = cards;
         this.facts = facts;
         this.booking = booking;
@@ -85,6 +89,9 @@ public class PurchaseHandler implements MessageHandler {
         }
         if (SaleVoids.VOID.equals(processing) || SaleVoids.CORRECTION.equals(processing)) {
             return voids.answer(request, auth);
+        }
+        if (TerminalRecharges.handles(processing)) {
+            return recharges.answer(request, session);
         }
         if (!PURCHASE.equals(processing)) {
             return reply(request, ResponseCodes.INVALID_TRANSACTION);

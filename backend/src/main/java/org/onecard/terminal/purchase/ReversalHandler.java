@@ -1,6 +1,7 @@
 package org.onecard.terminal.purchase;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.terminal.TerminalAuth;
@@ -20,6 +21,7 @@ import reactor.core.publisher.Mono;
  * an approval is reversed ({@link PurchaseReversal}); a refusal or a decline needs nothing ("00");
  * nothing at all leaves a tombstone, so the original arriving late is declined
  * ({@link ResultCode#TRANSACTION_REVERSED}), and answers "00"; a key holding other content "94".
+ * A recharge or cash-out (field 3 210000 / 010000, §2.9) is reversed the same way by {@link RechargeReversal}.
  * See openapi/terminal-protocol.md §2.4.
  */
 @Component
@@ -29,9 +31,11 @@ class ReversalHandler implements MessageHandler {
     private final PurchaseReversal reversal;
     private final BusinessClock clock;
     private final TransactionMonitor monitor;
+    private final RechargeReversal recharges;
 
     ReversalHandler(TerminalReplies replies, PurchaseReversal reversal, BusinessClock clock,
-                    TransactionMonitor monitor) {
+                    TransactionMonitor monitor, RechargeReversal recharges) {
+        this.recharges = recharges;
         this.replies = replies;
         this.reversal = reversal;
         this.clock = clock;
@@ -50,7 +54,8 @@ class ReversalHandler implements MessageHandler {
 
     private Mono<IsoMessage> answer(IsoMessage request, TerminalSession session) {
         TerminalAuth auth = session.terminal().orElseThrow();
-        if (!PurchaseHandler.PURCHASE.equals(request.text(3))) {
+        boolean recharge = TerminalRecharges.handles(request.text(3));
+        if (!recharge && !PurchaseHandler.PURCHASE.equals(request.text(3))) {
             return reply(request, Replies.to(request, ResponseCodes.INVALID_TRANSACTION).build());
         }
         Optional<ReversalRequest> parsed = ReversalRequest.parse(request, auth.code(),
@@ -61,20 +66,23 @@ class ReversalHandler implements MessageHandler {
         if (!parsed.get().original().outletIs(auth.outletId())) {
             return reply(request, Replies.to(request, ResponseCodes.UNKNOWN_TERMINAL).build());
         }
-        return reverse(request, parsed.get(), auth, true)
+        Function<ReversalRequest, Mono<Answer>> approval = recharge ? r -> recharges.reverse(r, auth)
+                : r -> reversal.reverse(r, auth);
+        return reverse(request, parsed.get(), approval, true)
                 .flatMap(answer -> reply(request, PurchaseReplies.of(request, answer)));
     }
 
-    private Mono<Answer> reverse(IsoMessage request, ReversalRequest r, TerminalAuth auth, boolean mayRetry) {
+    private Mono<Answer> reverse(IsoMessage request, ReversalRequest r, Function<ReversalRequest, Mono<Answer>> approval,
+                                 boolean mayRetry) {
         return replies.held(request, r.original()).flatMap(held -> switch (held) {
             case OTHER_CONTENT -> Mono.just(Answer.refused(ResultCode.IDEMPOTENCY_CONFLICT));
             case REFUSAL -> Mono.just(Answer.refused(ResultCode.OK));
-            case APPROVAL -> reversal.reverse(r, auth);
-        }).switchIfEmpty(Mono.defer(() -> reversal.reverse(r, auth)))
+            case APPROVAL -> approval.apply(r);
+        }).switchIfEmpty(Mono.defer(() -> approval.apply(r)))
                 // never seen (or declined at booking, which keeps no reply): a tombstone, unless the original just took the key
                 .switchIfEmpty(Mono.defer(() -> replies.tombstone(request, r.original()).flatMap(left -> left
                         ? Mono.just(Answer.refused(ResultCode.OK))
-                        : mayRetry ? reverse(request, r, auth, false) : Mono.empty())));
+                        : mayRetry ? reverse(request, r, approval, false) : Mono.empty())));
     }
 
     /** The 0410, with field 90 echoed. */

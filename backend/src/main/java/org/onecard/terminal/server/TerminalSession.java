@@ -16,6 +16,7 @@ public final class TerminalSession {
     private volatile boolean signedOn;
     private volatile boolean closeRequested;
     private volatile Long operatorId;
+    private volatile Long rechargeOperatorId;
 
     public TerminalSession(SocketAddress remoteAddress) {
         this.remoteAddress = remoteAddress;
@@ -42,6 +43,7 @@ public final class TerminalSession {
     public void signOff() {
         signedOn = false;
         operatorId = null;
+        rechargeOperatorId = null;
     }
 
     /** The terminal operator signed on at this connection (§2.8), or null; sales record it. */
@@ -51,6 +53,18 @@ public final class TerminalSession {
 
     public void operatorSignedOn(Long id) {
         operatorId = id;
+    }
+
+    /**
+     * The recharge operator (an operator of the card centre) signed on at this connection with their
+     * authorisation card (§2.9), or null; recharges and cash-outs record them.
+     */
+    public Long rechargeOperatorId() {
+        return rechargeOperatorId;
+    }
+
+    public void rechargeOperatorSignedOn(Long id) {
+        rechargeOperatorId = id;
     }
 
     /** Asks the server to close the connection once the current reply is written. */
