@@ -1,6 +1,8 @@
 package org.onecard.paycode.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.onecard.common.outcome.Replies;
@@ -24,7 +26,10 @@ class PayCodeController {
      * A pay code to show as a QR: {@code code} is what a terminal's scanner reads; it pays with the
      * card numbered {@code cardNo} until {@code expiresAt}, once.
      */
-    record PayCodeView(String code, Instant expiresAt, long ttlSeconds, String cardNo) {
+    record PayCodeView(@Schema(requiredMode = RequiredMode.REQUIRED) String code,
+                       @Schema(requiredMode = RequiredMode.REQUIRED) Instant expiresAt,
+                       @Schema(requiredMode = RequiredMode.REQUIRED) long ttlSeconds,
+                       @Schema(requiredMode = RequiredMode.REQUIRED) String cardNo) {
     }
 
     private final PayCodes payCodes;
