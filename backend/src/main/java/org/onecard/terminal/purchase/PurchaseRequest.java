@@ -34,7 +34,8 @@ record PurchaseRequest(String credential, long amountFen, Entry entry, String ov
 
     /** Empty when a required field is missing or unreadable (the caller answers "30"). */
     static Optional<PurchaseRequest> parse(IsoMessage m, String terminalCode, LocalDate serverDay, ZoneId zone) {
-        boolean scanned = m.has(SCANNED);
+        // field 62 is a pay code on a purchase only: a correction carries the admin card's serial there (§2.8)
+        boolean scanned = m.has(SCANNED) && PurchaseHandler.PURCHASE.equals(m.text(3));
         String credential = scanned ? scanned(m) : credential(m);
         String trace = m.text(11);
         String time = m.text(12);
