@@ -99,7 +99,9 @@ class RechargePosTests extends OneTerminalTest {
         Card card = fx.card(15_000, typeId);
         signOn(authCard.serial(), PIN);
 
-        IsoMessage fen = pos.exchange(recharge(card, 1_050, "000011"));
+        // built once: a repeat is the same frame (rebuilt, its time field could move to the next second)
+        IsoMessage fenRequest = recharge(card, 1_050, "000011");
+        IsoMessage fen = pos.exchange(fenRequest);
         IsoMessage over = pos.exchange(recharge(card, 6_000, "000012"));
         IsoMessage zero = pos.exchange(recharge(card, 0, "000013"));
         IsoMessage nobody = pos.exchange(recharge(new Card(0, "6299000000000001"), 100, "000014"));
@@ -114,7 +116,7 @@ class RechargePosTests extends OneTerminalTest {
         assertThat(upTo.text(39)).isEqualTo("00");
         assertThat(fx.cashFen(card)).isEqualTo(20_000);
         // a refusal is kept: the same trace again gets it again, even now the card could take it
-        assertThat(pos.exchange(recharge(card, 1_050, "000011")).text(44)).isEqualTo("5141");
+        assertThat(pos.exchange(fenRequest).text(44)).isEqualTo("5141");
     }
 
     @Test
