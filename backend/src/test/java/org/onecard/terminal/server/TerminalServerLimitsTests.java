@@ -9,23 +9,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
-/** Idle timeout and the total connection limit, with small values. */
+/**
+ * The total connection limit, with a small value. The idle timeout stays long here: with a short
+ * one, the connection kept waiting while the others are served could be closed for idleness on a
+ * busy machine, which is another limit's test ({@link TerminalServerIdleTests}).
+ */
 @SpringJUnitConfig(TerminalServerTests.Config.class)
 @TestPropertySource(properties = {
     "onecard.terminal.port=0",
-    "onecard.terminal.idle-timeout=300ms",
+    "onecard.terminal.idle-timeout=60s",
     "onecard.terminal.max-connections=2"})
 class TerminalServerLimitsTests {
 
     @Autowired
     TerminalServer server;
-
-    @Test
-    void anIdleConnectionIsClosed() throws IOException {
-        try (TestTerminal t = new TestTerminal(server.port())) {
-            assertThat(t.closedByServer()).isTrue();
-        }
-    }
 
     @Test
     void aConnectionAboveTheTotalIsClosedAndTheOthersAreServed() throws IOException {
