@@ -67,8 +67,12 @@ public class BulkLedgerStore {
                         .append(r.occurredAt() == null ? ", :at" : ", :at" + i)
                         .append(", :received, :date, :no").append(r.note() == null ? ", NULL)" : ", :note" + i + ")");
             }
-            GenericExecuteSpec spec = db.sql(sql.toString()).bind("at", toUtc(occurredAt))
+            GenericExecuteSpec spec = db.sql(sql.toString())
                     .bind("received", toUtc(receivedAt)).bind("date", accountingDate).bind("no", false);
+            // bound only when a row uses it: a driver refuses a name the statement does not hold
+            if (requests.subList(from, to).stream().anyMatch(r -> r.occurredAt() == null)) {
+                spec = spec.bind("at", toUtc(occurredAt));
+            }
             for (int i = from; i < to; i++) {
                 PostingRequest r = requests.get(i);
                 spec = spec.bind("k" + i, r.idempotencyKey());

@@ -147,7 +147,12 @@ public class ApprovalBatcher {
                 })
                 .then()
                 .onErrorResume(e -> {
-                    log.debug("a batch of {} approvals goes one by one: {}", batch.size(), e.toString());
+                    // expected now and then; anything else means batching is broken and every batch pays twice
+                    if (e instanceof PurchaseBooking.NotBookedTogether || e instanceof TerminalReplies.KeyTaken) {
+                        log.debug("a batch of {} approvals goes one by one: {}", batch.size(), e.toString());
+                    } else {
+                        log.warn("a batch of {} approvals goes one by one", batch.size(), e);
+                    }
                     return Flux.fromIterable(batch).flatMap(this::alone, 8).then();
                 });
     }

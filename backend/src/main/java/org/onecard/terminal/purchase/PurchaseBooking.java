@@ -47,6 +47,13 @@ class PurchaseBooking {
         }
     }
 
+    /** A batch that cannot stand as decided (a key taken, a wallet short): booked one by one instead. */
+    static final class NotBookedTogether extends RuntimeException {
+        NotBookedTogether(ResultCode reason) {
+            super("batch not booked: " + reason, null, false, false);
+        }
+    }
+
     private final Ledger ledger;
     private final StandardAccounts accounts;
     private final ConsumptionStore consumptions;
@@ -101,8 +108,7 @@ class PurchaseBooking {
                             .then(consumptions.insertAll(consumptionRows(approvals, booked))));
                 })
                 .flatMap(outcome -> outcome instanceof BatchOutcome.Done done ? Mono.just(answers(approvals, done.booked()))
-                        : Mono.error(new IllegalStateException("batch not booked: "
-                                + ((BatchOutcome.NotDone) outcome).refused().declined().reason())));
+                        : Mono.error(new NotBookedTogether(((BatchOutcome.NotDone) outcome).refused().declined().reason())));
     }
 
     /**
