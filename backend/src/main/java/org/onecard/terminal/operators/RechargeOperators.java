@@ -37,6 +37,10 @@ public class RechargeOperators {
                           String serial, String cardStatus, int failedAttempts, boolean locked, Instant createdAt) {
     }
 
+    /** An enabled operator not yet bound to an authorisation card: whom the card centre may bind. */
+    public record Candidate(long operatorId, String username, String displayName) {
+    }
+
     private final DatabaseClient db;
     private final CredentialResolver credentials;
     private final CardPins pins;
@@ -93,6 +97,17 @@ public class RechargeOperators {
 
     public Mono<List<Binding>> list() {
         return db.sql(SELECT + " ORDER BY r.operator_id").map(RechargeOperators::read).all().collectList();
+    }
+
+    /** Enabled operators without a binding, by username. */
+    public Mono<List<Candidate>> candidates() {
+        return db.sql("SELECT o.id, o.username, o.display_name FROM operator o WHERE o.enabled = :yes"
+                        + " AND NOT EXISTS (SELECT 1 FROM recharge_operator r WHERE r.operator_id = o.id)"
+                        + " ORDER BY o.username")
+                .bind("yes", true)
+                .map(r -> new Candidate(((Number) r.get("id")).longValue(), r.get("username", String.class),
+                        r.get("display_name", String.class)))
+                .all().collectList();
     }
 
     /** Binds the card to the operator: the card must be an OPERATOR card (5143); either already bound: 5148. */

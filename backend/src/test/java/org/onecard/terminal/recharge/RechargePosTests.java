@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecard.identity.Roles;
+import org.onecard.people.ApiCalls;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.iso8583.PinBlock;
 import org.onecard.terminal.purchase.OneTerminalTest;
@@ -117,6 +118,27 @@ class RechargePosTests extends OneTerminalTest {
         assertThat(fx.cashFen(card)).isEqualTo(20_000);
         // a refusal is kept: the same trace again gets it again, even now the card could take it
         assertThat(pos.exchange(fenRequest).text(44)).isEqualTo("5141");
+    }
+
+    @Test
+    void theCandidatesAreTheEnabledOperatorsWithoutABindingAndAnUnboundOneComesBack() throws Exception {
+        long unbound = operators.create("rcand" + NEXT.incrementAndGet(), "候选" + NEXT.get(), "Recharge-Op-2026!",
+                Set.of(Roles.CASHIER), null).block();
+
+        List<Long> before = candidateIds();
+        fx.admin.delete("/api/recharge-operators/" + operatorId).expectStatus().isOk();
+        List<Long> after = candidateIds();
+
+        assertThat(before).contains(unbound).doesNotContain(operatorId);
+        assertThat(after).contains(unbound, operatorId);
+        fx.admin.get("/api/recharge-operators/candidates").expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.operatorId == " + unbound + ")].displayName").isEqualTo("候选" + NEXT.get());
+        Checks.problem(ApiCalls.as(web, operators, Roles.CASHIER).get("/api/recharge-operators/candidates"), 403, 2010);
+    }
+
+    private List<Long> candidateIds() {
+        return fx.admin.get("/api/recharge-operators/candidates").expectStatus().isOk().expectBodyList(Map.class)
+                .returnResult().getResponseBody().stream().map(m -> ((Number) m.get("operatorId")).longValue()).toList();
     }
 
     @Test

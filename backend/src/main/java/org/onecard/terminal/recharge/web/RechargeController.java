@@ -55,6 +55,13 @@ class RechargeController {
         }
     }
 
+    @Schema(name = "RechargeOperatorCandidateView", description = "An enabled operator without an authorisation card")
+    record CandidateView(
+            @Schema(requiredMode = RequiredMode.REQUIRED) long operatorId,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String username,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String displayName) {
+    }
+
     @Schema(name = "RechargeOperatorBindRequest", description = "The operator authorisation card (kind OPERATOR) to bind")
     record BindRequest(@Schema(requiredMode = RequiredMode.REQUIRED) Long cardId) {
     }
@@ -127,6 +134,15 @@ class RechargeController {
     @Operation(operationId = "listRechargeOperators", summary = "Recharge operators and their authorisation cards")
     Mono<List<OperatorView>> operators() {
         return operators.list().map(all -> all.stream().map(OperatorView::of).toList());
+    }
+
+    @GetMapping("/api/recharge-operators/candidates")
+    @PreAuthorize("hasAuthority('operator:manage')")
+    @Operation(operationId = "listRechargeOperatorCandidates",
+            summary = "Enabled operators not yet bound to an authorisation card, whom a binding may name")
+    Mono<List<CandidateView>> candidates() {
+        return operators.candidates().map(all -> all.stream()
+                .map(c -> new CandidateView(c.operatorId(), c.username(), c.displayName())).toList());
     }
 
     @PutMapping("/api/recharge-operators/{operatorId}")
