@@ -15,6 +15,8 @@ import org.onecard.ledger.domain.TransferLeg;
 import org.onecard.ledger.domain.WalletDeltas;
 import org.onecard.ledger.persistence.BulkLedgerStore;
 import org.onecard.ledger.persistence.BulkLedgerStore.TransferRow;
+import org.onecard.ledger.persistence.DebitsShortException;
+import org.onecard.ledger.persistence.InsufficientFundsException;
 import org.onecard.ledger.persistence.LedgerStore;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -22,8 +24,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Books many postings with batched statements, inside the caller's transaction: the posting
- * rows, then the wallets (debits one conditional statement each, so a wallet that cannot cover
- * its debit fails the batch; credits a few hundred per statement), then the transfers with the
+ * rows, then the wallets (conditional debits and credits a few hundred per statement; a wallet that
+ * cannot cover its debit fails the batch), then the transfers with the
  * balances after them. Only for batches in which no wallet occurs twice, so each wallet's
  * balance after the batch is its balance after its one posting, and none may overdraw.
  */
@@ -53,7 +55,12 @@ class BulkBooking {
         return true;
     }
 
-    Mono<Booked> book(List<PostingRequest> requests, Map<Long, AccountKind> kinds, Times times) {
+    /**
+     * {@code oneDebitEach}: each wallet's debit a statement of its own, so a wallet that cannot
+     * cover it is named ({@link InsufficientFundsException}); otherwise all debits in one statement,
+     * which can only say that one fell short ({@link DebitsShortException}).
+     */
+    Mono<Booked> book(List<PostingRequest> requests, Map<Long, AccountKind> kinds, Times times, boolean oneDebitEach) {
         List<Map<Long, Long>> deltas = requests.stream().map(r -> WalletDeltas.net(r.legs(), kinds)).toList();
         Map<Long, Long> debits = new TreeMap<>();
         Map<Long, Long> credits = new TreeMap<>();
@@ -67,8 +74,9 @@ class BulkBooking {
         List<String> hashes = requests.stream().map(RequestFingerprint::of).toList();
         List<String> keys = requests.stream().map(PostingRequest::idempotencyKey).toList();
         return bulk.insertPostings(requests, hashes, times.occurredAt(), times.receivedAt(), times.accountingDate())
-                .then(Flux.fromIterable(debits.entrySet())
-                        .concatMap(e -> store.applyDelta(e.getKey(), e.getValue(), false)).then())
+                .then(oneDebitEach || debits.size() < 2 ? Flux.fromIterable(debits.entrySet())
+                        .concatMap(e -> store.applyDelta(e.getKey(), e.getValue(), false)).then()
+                        : bulk.debit(negated(debits)))
                 .then(bulk.credit(credits))
                 .then(Mono.zip(bulk.postingIds(keys), bulk.balances(new ArrayList<>(walletsOf(deltas)))))
                 .flatMap(t -> {
@@ -76,6 +84,12 @@ class BulkBooking {
                     return bulk.insertTransfers(transfers(requests, deltas, ids, t.getT2()))
                             .thenReturn(new Booked(ids, t.getT2(), times.accountingDate()));
                 });
+    }
+
+    private static Map<Long, Long> negated(Map<Long, Long> deltas) {
+        Map<Long, Long> amounts = new TreeMap<>();
+        deltas.forEach((wallet, delta) -> amounts.put(wallet, -delta));
+        return amounts;
     }
 
     private static Set<Long> walletsOf(List<Map<Long, Long>> deltas) {

@@ -19,6 +19,7 @@ import org.onecard.ledger.domain.PostingRequest;
 import org.onecard.ledger.domain.PostingRules;
 import org.onecard.ledger.domain.RequestFingerprint;
 import org.onecard.ledger.persistence.InsufficientFundsException;
+import org.onecard.ledger.persistence.DebitsShortException;
 import org.onecard.ledger.persistence.KeyTakenException;
 import org.onecard.ledger.persistence.LedgerStore;
 import org.springframework.dao.TransientDataAccessException;
@@ -109,20 +110,21 @@ public class LedgerBatches {
                     return Mono.just(new BatchOutcome.NotDone(new Refused(i, bad.get())));
                 }
             }
-            return Mono.defer(() -> book(requests, kinds, eachBooked, inSameTransaction))
+            return Mono.defer(() -> book(requests, kinds, eachBooked, inSameTransaction, false))
                     .retryWhen(Retry.backoff(DEADLOCK_RETRIES, Duration.ofMillis(20))
                             .filter(TransientDataAccessException.class::isInstance));
         });
     }
 
+    /** {@code oneDebitEach}: see {@link BulkBooking#book}; taken when the batch's one debit statement fell short. */
     private Mono<BatchOutcome> book(List<PostingRequest> requests, Map<Long, AccountKind> kinds, Runnable eachBooked,
-                                    Function<Booked, Mono<?>> inSameTransaction) {
+                                    Function<Booked, Mono<?>> inSameTransaction, boolean oneDebitEach) {
         Instant receivedAt = clock.now();
         Times times = new Times(receivedAt, receivedAt, clock.accountingDate(receivedAt));
         int[] at = {0};
         boolean bulkPath = BulkBooking.suits(requests, kinds);
         Mono<Booked> booked = bulkPath
-                ? bulk.book(requests, kinds, times).doOnNext(b -> b.postingIds().forEach(id -> eachBooked.run()))
+                ? bulk.book(requests, kinds, times, oneDebitEach).doOnNext(b -> b.postingIds().forEach(id -> eachBooked.run()))
                 : Flux.fromIterable(requests)
                         .concatMap(request -> booker.book(request, RequestFingerprint.of(request), kinds,
                                         times(request, times))
@@ -138,7 +140,8 @@ public class LedgerBatches {
                 .onErrorResume(InsufficientFundsException.class, e -> notDone(bulkPath ? debiting(requests, e.accountId(), at[0]) : at[0],
                         ResultCode.INSUFFICIENT_FUNDS, e.getMessage()))
                 .onErrorResume(KeyTakenException.class, e -> notDone(at[0], ResultCode.IDEMPOTENCY_CONFLICT,
-                        "A key of this batch was used before; nothing was booked"));
+                        "A key of this batch was used before; nothing was booked"))
+                .onErrorResume(DebitsShortException.class, e -> book(requests, kinds, eachBooked, inSameTransaction, true));
     }
 
     /** Ids in order; each wallet's balance after the last posting that moved it. */

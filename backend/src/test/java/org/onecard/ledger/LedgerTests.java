@@ -37,6 +37,8 @@ class LedgerTests {
     LedgerVerifier verifier;
     @Autowired
     DatabaseClient db;
+    @Autowired
+    LedgerBatches batches;
 
     @Test
     void rechargeMovesMoneyFromDrawerToWalletAndKeepsBooksBalanced() {
@@ -295,6 +297,49 @@ class LedgerTests {
     private void assertDeclined(PostingRequest request, ResultCode expected) {
         assertThat(ledger.post(request).block()).isInstanceOfSatisfying(Declined.class,
                 d -> assertThat(d.reason()).isEqualTo(expected));
+    }
+
+    @Test
+    void aBatchDebitsManyWalletsAtOnceWithEachBalanceAfterInItsTransfer() {
+        List<Long> wallets = List.of(funded(1_000), funded(2_000), funded(3_000));
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        String tag = "batch-" + OWNERS.incrementAndGet();
+
+        LedgerBatches.BatchOutcome outcome = batches.postAll(List.of(
+                PostingRequest.of(tag + "-0", null, new TransferLeg(wallets.get(0), outlet, 1_000, TransferCode.CONSUMPTION)),
+                PostingRequest.of(tag + "-1", null, new TransferLeg(wallets.get(1), outlet, 150, TransferCode.CONSUMPTION)),
+                PostingRequest.of(tag + "-2", null, new TransferLeg(wallets.get(2), outlet, 2_999, TransferCode.CONSUMPTION))),
+                () -> { }, booked -> Mono.empty()).block();
+
+        assertThat(outcome).isInstanceOfSatisfying(LedgerBatches.BatchOutcome.Done.class, done ->
+                assertThat(done.booked().walletBalances()).containsEntry(wallets.get(0), 0L)
+                        .containsEntry(wallets.get(1), 1_850L).containsEntry(wallets.get(2), 1L));
+        assertThat(wallets.stream().map(this::balance)).containsExactly(0L, 1_850L, 1L);
+        assertThat(count("SELECT COUNT(*) AS n FROM ledger_transfer t JOIN ledger_posting p ON p.id = t.posting_id"
+                + " WHERE p.idem_key LIKE '" + tag + "-%' AND t.debit_balance_after = 1850")).isEqualTo(1);
+        assertClean();
+    }
+
+    @Test
+    void aBatchWithOneWalletShortBooksNothingAndNamesThatPosting() {
+        List<Long> wallets = List.of(funded(1_000), funded(100), funded(3_000));
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        String tag = "short-" + OWNERS.incrementAndGet();
+
+        LedgerBatches.BatchOutcome outcome = batches.postAll(List.of(
+                PostingRequest.of(tag + "-0", null, new TransferLeg(wallets.get(0), outlet, 500, TransferCode.CONSUMPTION)),
+                PostingRequest.of(tag + "-1", null, new TransferLeg(wallets.get(1), outlet, 101, TransferCode.CONSUMPTION)),
+                PostingRequest.of(tag + "-2", null, new TransferLeg(wallets.get(2), outlet, 500, TransferCode.CONSUMPTION))),
+                () -> { }, booked -> Mono.empty()).block();
+
+        assertThat(outcome).isInstanceOfSatisfying(LedgerBatches.BatchOutcome.NotDone.class, no -> {
+            assertThat(no.refused().index()).as("the posting whose wallet is short").isEqualTo(1);
+            assertThat(no.refused().declined().reason()).isEqualTo(ResultCode.INSUFFICIENT_FUNDS);
+        });
+        assertThat(wallets.stream().map(this::balance)).as("nothing moved").containsExactly(1_000L, 100L, 3_000L);
+        assertThat(balance(outlet)).isZero();
+        assertThat(count("SELECT COUNT(*) AS n FROM ledger_posting WHERE idem_key LIKE '" + tag + "-%'")).isZero();
+        assertClean();
     }
 
     private long open(AccountKind kind) {

@@ -3,10 +3,15 @@ package org.onecard.cards.persistence;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.onecard.cards.domain.CardRecord;
 import org.onecard.cards.domain.CardStatus;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.sql.CoalescedReads;
 import org.onecard.common.sql.Utc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -28,6 +33,8 @@ public class CardStore {
     private static final String LIVE = "('NORMAL', 'LOST', 'FROZEN')";
 
     private final DatabaseClient db;
+    private final CoalescedReads<String, List<Named>> byText = new CoalescedReads<>(200, 2,
+            this::findLiveBySerialsOrCardNos);
 
     public CardStore(DatabaseClient db) {
         this.db = db;
@@ -44,15 +51,39 @@ public class CardStore {
                         .map(CardStore::toCard).one()));
     }
 
-    /** In one read, the live card with this serial and the card with this card number (one row when the same). */
+    /**
+     * In one read, the live card with this serial and the card with this card number (one row when
+     * the same). What is committed: look-ups that arrive together go as one statement.
+     */
     public Flux<Named> findLiveBySerialOrCardNo(String text) {
-        return db.sql("SELECT " + COLUMNS + ", CASE WHEN active_serial = :text THEN 1 ELSE 0 END AS by_serial,"
-                        + " CASE WHEN card_no = :text THEN 1 ELSE 0 END AS by_no FROM card"
-                        + " WHERE active_serial = :text OR card_no = :text")
-                .bind("text", text)
-                .map(row -> new Named(toCard(row), ((Number) row.get("by_serial")).intValue() == 1,
-                        ((Number) row.get("by_no")).intValue() == 1))
-                .all();
+        return byText.read(text).flatMapIterable(found -> found);
+    }
+
+    private Mono<Map<String, List<Named>>> findLiveBySerialsOrCardNos(List<String> texts) {
+        return db.sql("SELECT " + COLUMNS + ", active_serial FROM card"
+                        + " WHERE active_serial IN (:texts) OR card_no IN (:numbers)")
+                .bind("texts", texts).bind("numbers", texts)
+                .map(row -> Map.entry(toCard(row), String.valueOf(row.get("active_serial", String.class))))
+                .all().collectList()
+                .map(rows -> {
+                    Map<String, List<Named>> byText = new HashMap<>();
+                    for (String text : texts) {
+                        for (Map.Entry<CardRecord, String> row : rows) {
+                            boolean bySerial = sameText(row.getValue(), text);
+                            boolean byNo = sameText(row.getKey().cardNo(), text);
+                            if (bySerial || byNo) {
+                                byText.computeIfAbsent(text, t -> new ArrayList<>())
+                                        .add(new Named(row.getKey(), bySerial, byNo));
+                            }
+                        }
+                    }
+                    return byText;
+                });
+    }
+
+    /** As the database compares them: case and trailing spaces do not count (the collations of both dialects). */
+    private static boolean sameText(String stored, String typed) {
+        return stored != null && stored.stripTrailing().equalsIgnoreCase(typed.stripTrailing());
     }
 
     /** The card that carried this serial at that moment: the latest issued by then, whatever its state now. */

@@ -138,6 +138,32 @@ public class BulkLedgerStore {
         }).then();
     }
 
+    /**
+     * Takes each amount (a positive number of fen) from its wallet in one statement per few hundred
+     * wallets, each only where the balance covers it; fails with {@link DebitsShortException} when
+     * any did not, and the caller's transaction rolls back.
+     */
+    public Mono<Void> debit(Map<Long, Long> amounts) {
+        List<Map.Entry<Long, Long>> entries = new ArrayList<>(amounts.entrySet());
+        return Flux.range(0, chunks(entries.size(), IN_LIST)).concatMap(c -> {
+            List<Map.Entry<Long, Long>> chunk = entries.subList(c * IN_LIST, Math.min(entries.size(), (c + 1) * IN_LIST));
+            StringBuilder amount = new StringBuilder("CASE id");
+            for (Map.Entry<Long, Long> e : chunk) {
+                if (e.getValue() <= 0) {
+                    return Mono.error(new IllegalArgumentException("a debit is a positive amount: " + e));
+                }
+                amount.append(" WHEN ").append(e.getKey()).append(" THEN ").append(e.getValue());
+            }
+            amount.append(" END");
+            return db.sql("UPDATE ledger_account SET balance = balance - " + amount + " WHERE id IN (:ids)"
+                            + " AND balance >= " + amount)
+                    .bind("ids", chunk.stream().map(Map.Entry::getKey).toList())
+                    .fetch().rowsUpdated()
+                    .flatMap(rows -> rows == chunk.size() ? Mono.<Void>empty()
+                            : Mono.error(new DebitsShortException(rows, chunk.size())));
+        }).then();
+    }
+
     public Mono<Map<Long, Long>> balances(List<Long> ids) {
         return Flux.range(0, chunks(ids.size(), IN_LIST))
                 .concatMap(c -> db.sql("SELECT id, balance FROM ledger_account WHERE id IN (:ids)")

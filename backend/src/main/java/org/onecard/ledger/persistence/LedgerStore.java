@@ -1,5 +1,7 @@
 package org.onecard.ledger.persistence;
 
+import io.r2dbc.spi.Readable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -65,20 +67,30 @@ public class LedgerStore {
         kindsSeen.put(kind.getKey(), kind.getValue());
     }
 
+    private static final String POSTING_COLUMNS = "SELECT id, idem_key, request_hash, status, result_code, overdrawn,"
+            + " received_at, accounting_date FROM ledger_posting";
+
     public Mono<PostingRow> findPosting(String key) {
-        return db.sql("SELECT id, idem_key, request_hash, status, result_code, overdrawn, received_at, accounting_date"
-                        + " FROM ledger_posting WHERE idem_key = :key")
-                .bind("key", key)
-                .map(row -> new PostingRow(
-                        row.get("id", Long.class),
-                        row.get("idem_key", String.class),
-                        row.get("request_hash", String.class),
-                        row.get("status", String.class),
-                        row.get("result_code", Integer.class),
-                        Boolean.TRUE.equals(row.get("overdrawn", Boolean.class)),
-                        toInstant(row.get("received_at", LocalDateTime.class)),
-                        row.get("accounting_date", LocalDate.class)))
-                .one();
+        return db.sql(POSTING_COLUMNS + " WHERE idem_key = :key").bind("key", key).map(LedgerStore::toPostingRow).one();
+    }
+
+    /** The postings of these keys (at most a few hundred), by key; keys never used are left out. */
+    public Mono<Map<String, PostingRow>> findPostings(List<String> keys) {
+        return db.sql(POSTING_COLUMNS + " WHERE idem_key IN (:keys)").bind("keys", keys)
+                .map(LedgerStore::toPostingRow).all()
+                .collectMap(PostingRow::idempotencyKey, row -> row);
+    }
+
+    private static PostingRow toPostingRow(Readable row) {
+        return new PostingRow(
+                row.get("id", Long.class),
+                row.get("idem_key", String.class),
+                row.get("request_hash", String.class),
+                row.get("status", String.class),
+                row.get("result_code", Integer.class),
+                Boolean.TRUE.equals(row.get("overdrawn", Boolean.class)),
+                toInstant(row.get("received_at", LocalDateTime.class)),
+                row.get("accounting_date", LocalDate.class));
     }
 
     /** Inserts the posting row; a second request with the same key fails here with {@link KeyTakenException}. */

@@ -74,7 +74,7 @@ class PurchaseBooking {
 
     /** The first answer to the request's key, or empty when the key is new. */
     Mono<Answer> replay(PurchaseRequest request, TerminalAuth auth) {
-        return ledger.firstAnswer(request.key()).flatMap(first -> answer(first, request, auth));
+        return ledger.firstAnswerOutsideTransaction(request.key()).flatMap(first -> answer(first, request, auth));
     }
 
     /** {@code claimKey} runs in the posting's transaction before anything else is written. */

@@ -1,6 +1,8 @@
 package org.onecard.terminal.purchase;
 
 import java.util.List;
+import java.util.Map;
+import org.onecard.common.sql.CoalescedReads;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.sql.Utc;
 import org.onecard.common.time.BusinessClock;
@@ -37,6 +39,7 @@ class TerminalReplies {
 
     private final DatabaseClient db;
     private final BusinessClock clock;
+    private final CoalescedReads<String, Stored> byKey = new CoalescedReads<>(200, 2, this::findAll);
 
     TerminalReplies(DatabaseClient db, BusinessClock clock) {
         this.db = db;
@@ -122,11 +125,17 @@ class TerminalReplies {
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
     }
 
+    /** Never inside a transaction here: look-ups that arrive together go as one statement. */
     private Mono<Stored> find(String key) {
-        return db.sql("SELECT request_hash, reply_fields FROM terminal_reply WHERE idem_key = :key").bind("key", key)
-                .map(row -> new Stored(row.get("request_hash", String.class).trim(),
-                        row.get("reply_fields", String.class)))
-                .one();
+        return byKey.read(key);
+    }
+
+    private Mono<Map<String, Stored>> findAll(List<String> keys) {
+        return db.sql("SELECT idem_key, request_hash, reply_fields FROM terminal_reply WHERE idem_key IN (:keys)")
+                .bind("keys", keys)
+                .map(row -> Map.entry(row.get("idem_key", String.class), new Stored(
+                        row.get("request_hash", String.class).trim(), row.get("reply_fields", String.class))))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     private static IsoMessage answer(Stored stored, IsoMessage request, PurchaseRequest purchase) {
