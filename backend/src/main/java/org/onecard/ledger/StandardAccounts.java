@@ -1,5 +1,9 @@
 package org.onecard.ledger;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.onecard.ledger.domain.Account;
 import org.onecard.ledger.domain.AccountKind;
 import org.onecard.ledger.domain.OwnerType;
 import org.onecard.ledger.persistence.AccountStore;
@@ -10,10 +14,41 @@ import reactor.core.publisher.Mono;
 @Component
 public class StandardAccounts {
 
+    /** A person's two wallets as they stand now. */
+    public record PersonWallets(Account cash, Account subsidy) {
+    }
+
     private final AccountStore accounts;
+    private final Map<Long, Long> revenueByOutlet = new ConcurrentHashMap<>();
 
     public StandardAccounts(AccountStore accounts) {
         this.accounts = accounts;
+    }
+
+    /** One read of the person's accounts; the wallets are opened (and read again) only when one is missing. */
+    public Mono<PersonWallets> personWallets(long personId) {
+        return accounts.findByOwner(OwnerType.PERSON, personId).collectList().flatMap(all -> {
+            Account cash = of(all, AccountKind.CASH_WALLET);
+            Account subsidy = of(all, AccountKind.SUBSIDY_WALLET);
+            return cash != null && subsidy != null ? Mono.just(new PersonWallets(cash, subsidy))
+                    : Mono.zip(cashWallet(personId).flatMap(accounts::find),
+                            subsidyWallet(personId).flatMap(accounts::find))
+                    .map(t -> new PersonWallets(t.getT1(), t.getT2()));
+        });
+    }
+
+    private static Account of(List<Account> all, AccountKind kind) {
+        return all.stream().filter(a -> a.kind() == kind).findFirst().orElse(null);
+    }
+
+    /**
+     * {@link #outletRevenue}, for callers outside any transaction: the id found or opened is then
+     * committed, and an account's id never changes, so it is kept for the life of the server.
+     */
+    public Mono<Long> outletRevenueOutsideTransaction(long outletId) {
+        Long known = revenueByOutlet.get(outletId);
+        return known != null ? Mono.just(known)
+                : outletRevenue(outletId).doOnNext(id -> revenueByOutlet.put(outletId, id));
     }
 
     public Mono<Long> cashWallet(long personId) {

@@ -3,7 +3,6 @@ package org.onecard.terminal.offline;
 import org.onecard.cards.domain.CardRecord;
 import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.Account;
-import org.onecard.ledger.persistence.AccountStore;
 import org.onecard.rules.CardTypes;
 import org.onecard.rules.MealPeriods;
 import org.onecard.rules.Parameters;
@@ -22,15 +21,13 @@ class OfflinePayers {
     }
 
     private final StandardAccounts accounts;
-    private final AccountStore accountStore;
     private final CardTypes cardTypes;
     private final Parameters parameters;
     private final MealPeriods meals;
 
-    OfflinePayers(StandardAccounts accounts, AccountStore accountStore, CardTypes cardTypes, Parameters parameters,
+    OfflinePayers(StandardAccounts accounts, CardTypes cardTypes, Parameters parameters,
                   MealPeriods meals) {
         this.accounts = accounts;
-        this.accountStore = accountStore;
         this.cardTypes = cardTypes;
         this.parameters = parameters;
         this.meals = meals;
@@ -38,15 +35,14 @@ class OfflinePayers {
 
     Mono<Payer> of(CardRecord card, long outletId) {
         long person = card.personId();
-        return Mono.zip(accounts.cashWallet(person).flatMap(accountStore::find),
-                        accounts.subsidyWallet(person).flatMap(accountStore::find),
-                        parameters.current().flatMap(p -> order(card, p)), accounts.outletRevenue(outletId),
-                        meals.schedule())
+        // read before the record's transaction: the revenue account's id may be kept
+        return Mono.zip(accounts.personWallets(person), parameters.current().flatMap(p -> order(card, p)),
+                        accounts.outletRevenueOutsideTransaction(outletId), meals.schedule())
                 .map(t -> {
-                    Account cash = t.getT1();
-                    Account subsidy = t.getT2();
-                    return new Payer(cash.id(), subsidy.id(), cash.balance(), subsidy.balance(), t.getT3(), t.getT4(),
-                            t.getT5());
+                    Account cash = t.getT1().cash();
+                    Account subsidy = t.getT1().subsidy();
+                    return new Payer(cash.id(), subsidy.id(), cash.balance(), subsidy.balance(), t.getT2(), t.getT3(),
+                            t.getT4());
                 });
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.onecard.common.error.ResultCode;
 import org.onecard.consumption.domain.ConsumptionKind;
@@ -60,7 +59,6 @@ class PurchaseBooking {
     private final PurchaseFacts facts;
     private final LedgerBatches batches;
     private final TerminalReplies replies;
-    private final Map<Long, Long> revenueAccounts = new ConcurrentHashMap<>();
 
     PurchaseBooking(Ledger ledger, StandardAccounts accounts, ConsumptionStore consumptions, PurchaseFacts facts,
                     LedgerBatches batches, TerminalReplies replies) {
@@ -111,14 +109,9 @@ class PurchaseBooking {
                         : Mono.error(new NotBookedTogether(((BatchOutcome.NotDone) outcome).refused().declined().reason())));
     }
 
-    /**
-     * The outlet's revenue account. Read outside any transaction, so the id found or opened is
-     * committed, and an account's id never changes: kept for the life of the server.
-     */
+    /** The outlet's revenue account; read outside any transaction. */
     private Mono<Long> revenue(long outletId) {
-        Long known = revenueAccounts.get(outletId);
-        return known != null ? Mono.just(known)
-                : accounts.outletRevenue(outletId).doOnNext(id -> revenueAccounts.put(outletId, id));
+        return accounts.outletRevenueOutsideTransaction(outletId);
     }
 
     private static List<ConsumptionRecord> consumptionRows(List<Approval> approvals, Booked booked) {

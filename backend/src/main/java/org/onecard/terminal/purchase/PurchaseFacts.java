@@ -16,7 +16,6 @@ import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.Account;
 import org.onecard.ledger.domain.AccountKind;
 import org.onecard.ledger.domain.OwnerType;
-import org.onecard.ledger.persistence.AccountStore;
 import org.onecard.people.domain.GroupRule;
 import org.onecard.people.persistence.GroupStore;
 import org.onecard.rules.CardTypes;
@@ -55,20 +54,18 @@ class PurchaseFacts {
     private final GroupStore groups;
     private final UsageStore usage;
     private final StandardAccounts accounts;
-    private final AccountStore accountStore;
     private final Parameters parameters;
     private final MealPeriods meals;
     private final BusinessClock clock;
 
     PurchaseFacts(PurchaseModes modes, CardTypes cardTypes, GroupStore groups, UsageStore usage,
-                  StandardAccounts accounts, AccountStore accountStore, Parameters parameters, MealPeriods meals,
+                  StandardAccounts accounts, Parameters parameters, MealPeriods meals,
                   BusinessClock clock) {
         this.modes = modes;
         this.cardTypes = cardTypes;
         this.groups = groups;
         this.usage = usage;
         this.accounts = accounts;
-        this.accountStore = accountStore;
         this.parameters = parameters;
         this.meals = meals;
         this.clock = clock;
@@ -126,18 +123,7 @@ class PurchaseFacts {
 
     /** One read of the person's accounts; the wallets are opened only when one is missing. */
     Mono<Wallets> wallets(long personId) {
-        return accountStore.findByOwner(OwnerType.PERSON, personId).collectList().flatMap(all -> {
-            Account cash = of(all, AccountKind.CASH_WALLET);
-            Account subsidy = of(all, AccountKind.SUBSIDY_WALLET);
-            return cash != null && subsidy != null ? Mono.just(new Wallets(cash, subsidy))
-                    : Mono.zip(accounts.cashWallet(personId).flatMap(accountStore::find),
-                            accounts.subsidyWallet(personId).flatMap(accountStore::find))
-                    .map(t -> new Wallets(t.getT1(), t.getT2()));
-        });
-    }
-
-    private static Account of(List<Account> all, AccountKind kind) {
-        return all.stream().filter(a -> a.kind() == kind).findFirst().orElse(null);
+        return accounts.personWallets(personId).map(w -> new Wallets(w.cash(), w.subsidy()));
     }
 
     private Mono<CardTypeRules> type(CardRecord card, SystemParameters params) {
