@@ -115,7 +115,7 @@ class PurchaseBooking {
      * The outlet's revenue account. Read outside any transaction, so the id found or opened is
      * committed, and an account's id never changes: kept for the life of the server.
      */
-    private Mono<Long> revenue(long outletId) {
+    Mono<Long> revenue(long outletId) {
         Long known = revenueAccounts.get(outletId);
         return known != null ? Mono.just(known)
                 : accounts.outletRevenue(outletId).doOnNext(id -> revenueAccounts.put(outletId, id));
@@ -180,6 +180,10 @@ class PurchaseBooking {
                     && c.outletId() == auth.outletId();
             if (!same) {
                 return Mono.just(Answer.refused(ResultCode.IDEMPOTENCY_CONFLICT));
+            }
+            if (c.personId() == null) {
+                // a payment-code sale moved no wallet: no balances to report
+                return Mono.just(new Answer(ResultCode.OK, posted.postingId(), c.amountFen(), null, null));
             }
             return facts.wallets(c.personId()).map(w -> new Answer(ResultCode.OK, posted.postingId(), c.amountFen(),
                     after(posted, w.cash().id(), w.cash().balance()), after(posted, w.subsidy().id(),
