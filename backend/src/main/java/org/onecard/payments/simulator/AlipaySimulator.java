@@ -124,6 +124,7 @@ class AlipaySimulator {
             case INSUFFICIENT -> fail("40004", "ACQ.BUYER_BALANCE_NOT_ENOUGH", "买家余额不足");
             case EXPIRED -> fail("40004", "ACQ.PAYMENT_AUTH_CODE_EXPIRED", "支付失败，付款码已过期");
             case INVALID -> fail("40004", "ACQ.PAYMENT_AUTH_CODE_INVALID", "支付失败，获取顾客账户信息失败，请顾客刷新付款码后重新收款");
+            case GATEWAY_FAILS -> fail("20000", "isp.unknow-error", "系统繁忙");
             default -> null;
         };
         if (refused != null) {

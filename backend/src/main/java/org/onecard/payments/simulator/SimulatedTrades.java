@@ -38,6 +38,8 @@ public class SimulatedTrades {
         volatile boolean paying;
         /** Cancelled by the merchant (WeChat reverse, Alipay trade.cancel); a paid one was refunded in full. */
         volatile boolean reversed;
+        /** Whether a refund has failed once already (a code ending 0097). */
+        volatile boolean refundFailed;
         final List<long[]> refunds = new ArrayList<>();
         final List<String> refundNos = new ArrayList<>();
 

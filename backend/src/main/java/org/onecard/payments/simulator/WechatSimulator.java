@@ -101,6 +101,9 @@ class WechatSimulator {
             case INVALID -> {
                 return error(HttpStatus.BAD_REQUEST, "AUTH_CODE_INVALID", "付款码无效，请重新扫码");
             }
+            case GATEWAY_FAILS -> {
+                return error(HttpStatus.INTERNAL_SERVER_ERROR, "SYSTEM_ERROR", "系统异常，请用相同参数重新调用");
+            }
             default -> {
             }
         }
@@ -178,6 +181,11 @@ class WechatSimulator {
             return error(HttpStatus.NOT_FOUND, "RESOURCE_NOT_EXISTS", "订单不存在");
         }
         synchronized (trade) {
+            if (trade.authCode != null && CodeMarkers.of(trade.authCode) == CodeMarkers.FIRST_REFUND_FAILS
+                    && !trade.refundFailed) {
+                trade.refundFailed = true;
+                return error(HttpStatus.INTERNAL_SERVER_ERROR, "SYSTEM_ERROR", "系统超时，请用相同参数重新调用");
+            }
             if (!trade.refundNos.contains(refundNo)) {
                 if (amount <= 0 || trade.refundedFen() + amount > trade.amountFen) {
                     return error(HttpStatus.FORBIDDEN, "NOT_ENOUGH", "申请退款金额超过订单可退金额");

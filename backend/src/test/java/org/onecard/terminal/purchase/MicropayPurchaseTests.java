@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  * 0200 purchases paid with a payer's WeChat / Alipay payment code in field 62 (micropay), charged
  * at the gateway simulator through the SDKs, over a real socket on MariaDB. The simulator answers
  * by the code's last four digits (CodeMarkers): 0051 short, 0054 expired, 0014 invalid, 0009 the
- * payer confirms on the phone, 0063 a forged answer; other codes are paid at once.
+ * payer confirms on the phone, 0063 a forged answer, 0096 a gateway failure; other codes are paid at once.
  */
 @MariaDbTest
 @TestPropertySource(properties = {"onecard.payments.simulator.enabled=true",
@@ -159,6 +159,27 @@ class MicropayPurchaseTests extends OneTerminalTest {
     }
 
     @Test
+    void aRefundTheGatewayDoesNotAnswerIsAskedAgainByTheNextReversalAndBookedOnce() throws Exception {
+        String code = wechat("0097");
+        IsoMessage purchase = scanned(code, 1_300, "000017");
+        assertThat(terminal.exchange(purchase).text(39)).isEqualTo("00");
+        IsoMessage reversal = TerminalFixture.reversalOf(purchase, "000018");
+
+        IsoMessage unanswered = terminal.exchange(reversal);
+        List<String> pending = refunds();
+        IsoMessage again = terminal.exchange(reversal);
+
+        assertThat(unanswered.text(39) + "/" + unanswered.text(44)).isEqualTo("96/5165");
+        assertThat(pending).containsExactly("PROCESSING 1300");
+        assertThat(again.text(39)).isEqualTo("00");
+        assertThat(refunds()).containsExactly("SUCCESS 1300");
+        assertThat(simulator.tradeByCode(code).refundCount()).isEqualTo(1);
+        assertThat(legs()).containsExactly("GATEWAY_CLEARING->OUTLET_REVENUE 1300 CONSUMPTION",
+                "OUTLET_REVENUE->GATEWAY_CLEARING 1300 REVERSAL");
+        Checks.booksClean(web, fx.admin.token());
+    }
+
+    @Test
     void aCodeOfNeitherGatewayIsStillRefusedAsNotGenuine() throws Exception {
         List<String> malformed = List.of("1312345678901234", "131234567890123456789", "161234567890123456",
                 "2412345678901234", "3112345678901234", "25123456789012", "13123456789012345X");
@@ -183,6 +204,20 @@ class MicropayPurchaseTests extends OneTerminalTest {
         assertThat(simulator.tradeByCode(alipayCode).reversed()).isTrue();
         assertThat(orders("000013")).containsExactly("WECHAT CLOSED 300");
         assertThat(sales()).isEmpty();
+        Checks.booksClean(web, fx.admin.token());
+    }
+
+    @Test
+    void aGatewayThatCannotSayWhatHappenedGets96AndTheOrderIsCancelledWithNothingBooked() throws Exception {
+        IsoMessage wx = terminal.exchange(scanned(wechat("0096"), 400, "000015"));
+        IsoMessage ali = terminal.exchange(scanned(alipay("0096"), 400, "000016"));
+
+        assertThat(wx.text(39) + "/" + wx.text(44)).isEqualTo("96/5165");
+        assertThat(ali.text(39) + "/" + ali.text(44)).isEqualTo("96/5165");
+        assertThat(orders("000015")).containsExactly("WECHAT CLOSED 400");
+        assertThat(orders("000016")).containsExactly("ALIPAY CLOSED 400");
+        assertThat(sales()).isEmpty();
+        assertThat(legs()).isEmpty();
         Checks.booksClean(web, fx.admin.token());
     }
 

@@ -159,7 +159,8 @@ public class AlipayGateway implements GatewayClient {
         if ("10003".equals(r.getCode())) {
             return new CodePayment.Paying();
         }
-        if (!"40004".equals(r.getCode())) {
+        // 20000 (or a system error) leaves the payment unknown: not a refusal
+        if (!"40004".equals(r.getCode()) || "ACQ.SYSTEM_ERROR".equals(r.getSubCode())) {
             throw new GatewayException("Alipay pay answered " + r.getCode() + " " + r.getSubCode() + " " + r.getSubMsg());
         }
         String sub = r.getSubCode() == null ? "" : r.getSubCode();

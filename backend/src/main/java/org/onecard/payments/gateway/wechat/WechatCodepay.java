@@ -26,7 +26,8 @@ import org.onecard.payments.gateway.CodePayment.Reason;
  * with the merchant key and refuses a 2xx answer whose Wechatpay-Signature does not verify with the
  * platform key (a ValidationException), exactly as for the Native calls.
  * Answers: 200 with the transaction when paid; 202 USERPAYING while the payer confirms on the phone;
- * 4xx with an error code when refused (NOTENOUGH, AUTHCODEEXPIRE, AUTH_CODE_INVALID, …).
+ * 4xx with an error code when refused (NOTENOUGH, AUTHCODEEXPIRE, AUTH_CODE_INVALID, …); 5xx or
+ * SYSTEM_ERROR leaves the payment unknown, an exception like no answer at all.
  */
 final class WechatCodepay {
 
@@ -61,6 +62,10 @@ final class WechatCodepay {
             }
             throw new IllegalStateException("WeChat Pay codepay answered 2xx without a payment: " + code);
         } catch (ServiceException e) {
+            if (e.getHttpStatusCode() >= 500 || "SYSTEM_ERROR".equals(e.getErrorCode())) {
+                // the platform cannot say what became of the payment: not a refusal
+                throw e;
+            }
             return new CodePayment.Refused(reason(e.getErrorCode()), e.getErrorCode() + " " + e.getErrorMessage());
         }
     }
