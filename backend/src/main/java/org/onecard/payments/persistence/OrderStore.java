@@ -115,6 +115,17 @@ public class OrderStore {
                 .map(OrderStore::toOrder).all();
     }
 
+    /**
+     * Terminal payment-code orders still CREATED though their request's wait ended before
+     * {@code before} (the server stopped while the payer was confirming), oldest first.
+     */
+    public Flux<PaymentOrder> strandedAtTerminals(Instant before, int limit) {
+        return db.sql(SELECT + " WHERE status = 'CREATED' AND terminal_key IS NOT NULL AND expires_at < :before"
+                        + " ORDER BY expires_at" + paging.clause())
+                .bind("before", Utc.toDb(before)).bind("offset", 0).bind("limit", limit)
+                .map(OrderStore::toOrder).all();
+    }
+
     public Flux<PaymentOrder> ofPerson(long personId, int limit) {
         return db.sql(SELECT + " WHERE person_id = :person ORDER BY id DESC" + paging.clause())
                 .bind("person", personId).bind("offset", 0).bind("limit", limit).map(OrderStore::toOrder).all();

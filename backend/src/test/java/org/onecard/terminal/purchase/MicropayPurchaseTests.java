@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.onecard.payments.OrderFollowUp;
 import org.onecard.payments.simulator.PaymentSimulator;
 import org.onecard.payments.simulator.SimulatedTrades;
 import org.onecard.terminal.iso8583.IsoMessage;
@@ -32,6 +35,8 @@ class MicropayPurchaseTests extends OneTerminalTest {
 
     @Autowired
     PaymentSimulator simulator;
+    @Autowired
+    OrderFollowUp followUp;
 
     @Test
     void aWechatCodeIsChargedAtTheGatewayAndBookedFromClearingToTheOutlet() throws Exception {
@@ -177,6 +182,21 @@ class MicropayPurchaseTests extends OneTerminalTest {
         assertThat(legs()).containsExactly("GATEWAY_CLEARING->OUTLET_REVENUE 1300 CONSUMPTION",
                 "OUTLET_REVENUE->GATEWAY_CLEARING 1300 REVERSAL");
         Checks.booksClean(web, fx.admin.token());
+    }
+
+    @Test
+    void anOrderLeftWaitingWhenTheServerStoppedIsCancelledAtTheGatewayByTheFollowUp() {
+        String key = "term:" + fx.code + ":000019:20260101";
+        LocalDateTime anHourAgo = LocalDateTime.now(ZoneOffset.UTC).minusHours(1);
+        db.sql("INSERT INTO payment_order (order_no, channel, amount_fen, status, client_key, terminal_key,"
+                        + " request_hash, refunded_fen, created_at, expires_at) VALUES (:no, 'WECHAT', 500, 'CREATED',"
+                        + " :key, :key, :hash, 0, :at, :at)")
+                .bind("no", "MPSTRANDED" + NEXT.incrementAndGet()).bind("key", key).bind("hash", "0".repeat(64))
+                .bind("at", anHourAgo).then().block();
+
+        followUp.round().block();
+
+        assertThat(orders("000019")).containsExactly("WECHAT CLOSED 500");
     }
 
     @Test
