@@ -219,7 +219,7 @@ public class AlipayGateway implements GatewayClient {
             try {
                 return sdkCall.call();
             } catch (AlipayApiException e) {
-                throw new GatewayException("Alipay " + what + " failed: " + e.getErrMsg(), e);
+                throw new GatewayException("Alipay " + what + " failed: " + (e.getErrMsg() != null ? e.getErrMsg() : e.getMessage()), e);
             }
         }).subscribeOn(Schedulers.boundedElastic()).timeout(timeout.multipliedBy(2));
     }
