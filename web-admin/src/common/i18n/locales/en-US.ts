@@ -364,7 +364,7 @@ const enUS: MessageSchema = {
     allOutlets: 'All outlets',
     terminalNo: 'Terminal no.',
     kind: 'Kind',
-    kinds: { ONLINE: 'Online', OFFLINE: 'Offline', SUPPLEMENT: 'Supplementary' },
+    kinds: { ONLINE: 'Online', OFFLINE: 'Offline', SUPPLEMENT: 'Supplementary', MICROPAY: 'WeChat / Alipay code' },
     amount: 'Amount',
     cash: 'Cash',
     subsidy: 'Subsidy',

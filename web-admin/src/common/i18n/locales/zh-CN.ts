@@ -362,7 +362,7 @@ const zhCN = {
     allOutlets: '全部营业点',
     terminalNo: '终端号',
     kind: '类型',
-    kinds: { ONLINE: '联机', OFFLINE: '脱机', SUPPLEMENT: '补单' },
+    kinds: { ONLINE: '联机', OFFLINE: '脱机', SUPPLEMENT: '补单', MICROPAY: '微信/支付宝付款码' },
     amount: '消费金额',
     cash: '现金',
     subsidy: '补贴',

@@ -8,6 +8,7 @@ import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.consumption.Payers.Payer;
+import org.onecard.consumption.domain.ConsumptionKind;
 import org.onecard.consumption.domain.ConsumptionRecord;
 import org.onecard.consumption.domain.CorrectionPlan;
 import org.onecard.consumption.persistence.ConsumptionStore;
@@ -65,6 +66,11 @@ public class ConsumptionCorrection {
         }
         if (correctFen == c.amountFen()) {
             return Mono.error(new ApiException(ResultCode.VALIDATION_FAILED, "amountFen is what was charged"));
+        }
+        if (c.kind() == ConsumptionKind.MICROPAY) {
+            // the payer's money is at WeChat / Alipay, not in a wallet: a terminal reversal refunds it there
+            return Mono.error(new ApiException(ResultCode.VALIDATION_FAILED,
+                    "Consumption " + c.postingId() + " was paid with a WeChat / Alipay payment code; it cannot be corrected here"));
         }
         return correctableUntil(c).flatMap(until -> clock.now().isAfter(until)
                 ? Mono.error(new ApiException(ResultCode.CORRECTION_WINDOW_PASSED, "Corrections were possible until "

@@ -17,6 +17,9 @@ import reactor.core.publisher.Mono;
 /**
  * Orders no notification settled: asks the gateway about each (a paid one is credited, once,
  * like a notification would), and closes at the gateway and here those left unpaid past their time.
+ * A terminal's payment-code order is settled by its own request; one left CREATED after its wait
+ * (the server stopped meanwhile) is cancelled at the gateway, so a payer is never charged for a
+ * sale nobody booked.
  */
 @Service
 public class OrderFollowUp {
@@ -51,12 +54,24 @@ public class OrderFollowUp {
     /** One round over the waiting orders; returns how many changed (credited or closed). */
     public Mono<Long> round() {
         Instant now = clock.now();
+        Flux<Boolean> cancelled = orders.strandedAtTerminals(now.minus(properties.queryAfter()), BATCH)
+                .concatMap(order -> cancel(order).onErrorResume(GatewayException.class, e -> {
+                    LOG.info("Could not cancel stranded terminal order {}: {}", order.orderNo(), e.getMessage());
+                    return Mono.just(false);
+                }));
         return orders.waiting(now.minus(properties.queryAfter()), BATCH)
                 .concatMap(order -> settle(order, now).onErrorResume(GatewayException.class, e -> {
                     LOG.info("Could not follow up order {}: {}", order.orderNo(), e.getMessage());
                     return Mono.just(false);
                 }))
+                .concatWith(cancelled)
                 .filter(changed -> changed).count();
+    }
+
+    private Mono<Boolean> cancel(PaymentOrder order) {
+        GatewayClient gateway = gateways.client(order.channel()).orElse(null);
+        return gateway == null ? Mono.just(false)
+                : gateway.cancel(order.orderNo()).then(orders.markClosed(order.id(), clock.now()));
     }
 
     /** Asks the gateway about the order and credits it if paid; true when the order changed. */

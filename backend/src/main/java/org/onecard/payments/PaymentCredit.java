@@ -58,6 +58,10 @@ public class PaymentCredit {
         if (!trade.paid()) {
             return Mono.just(new Applied(Result.NOT_PAID, "The gateway says " + trade.state(), null));
         }
+        if (order.atTerminal()) {
+            // a terminal's payment-code sale is booked by the terminal request (Micropay), never to a wallet
+            return Mono.just(new Applied(Result.MISMATCH, "Order " + order.orderNo() + " is a terminal's sale", null));
+        }
         Optional<String> mismatch = TradeChecks.mismatch(order, trade, gateway.appId(), gateway.merchantId());
         if (mismatch.isPresent()) {
             return Mono.just(new Applied(Result.MISMATCH, mismatch.get(), null));

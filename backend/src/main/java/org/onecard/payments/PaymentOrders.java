@@ -102,7 +102,7 @@ public class PaymentOrders {
     }
 
     public Mono<PaymentOrder> ofPerson(long personId, String orderNo) {
-        return orders.findByNo(orderNo).filter(o -> o.personId() == personId)
+        return orders.findByNo(orderNo).filter(o -> Long.valueOf(personId).equals(o.personId()))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("Payment order " + orderNo)));
     }
 

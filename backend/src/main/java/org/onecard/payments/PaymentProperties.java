@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queryAfter      an order still unpaid after this long is asked about at the gateway
  * @param maxOpenOrders   unfinished orders one cardholder may hold at once
  * @param gatewayTimeout  every call to a gateway gives up after this
+ * @param micropay        how long a terminal's payment-code sale waits for the payer to confirm
  */
 @ConfigurationProperties("onecard.payments")
 public record PaymentProperties(
@@ -22,9 +23,18 @@ public record PaymentProperties(
         @DefaultValue("1m") Duration queryAfter,
         @DefaultValue("5") int maxOpenOrders,
         @DefaultValue("10s") Duration gatewayTimeout,
+        @DefaultValue Micropay micropay,
         @DefaultValue Simulator simulator,
         @DefaultValue Wechat wechat,
         @DefaultValue Alipay alipay) {
+
+    /**
+     * A payment code the gateway answers "paying" for (the payer confirms on the phone) is asked
+     * about every {@code poll} until {@code payerWait} has passed, then cancelled at the gateway. The
+     * terminal gives up after about 30 s, so {@code payerWait} plus one gateway call must stay below that.
+     */
+    public record Micropay(@DefaultValue("20s") Duration payerWait, @DefaultValue("2s") Duration poll) {
+    }
 
     /** The local gateway simulator, served under /sim/ by this server. Never turn it on in production. */
     public record Simulator(@DefaultValue("false") boolean enabled) {

@@ -115,13 +115,40 @@ public class PaymentRefunds {
                         "Refund " + row.refundNo() + " is kept as PROCESSING; retry with the same key. " + e.getMessage())));
     }
 
+    /**
+     * Books the refund's money back: the refund's own posting sent back (wallet or, for a terminal's
+     * payment-code sale, the outlet's revenue, from the clearing account).
+     */
     private Mono<Boolean> giveBack(PaymentOrder order, RefundRow row) {
-        return Mono.zip(credit.clearing(order.channel()), accounts.cashWallet(order.personId()))
-                .flatMap(a -> ledger.post(new PostingRequest("gateway-refund-back:" + row.clientKey(),
-                        List.of(new TransferLeg(a.getT1(), a.getT2(), row.amountFen(), TransferCode.REVERSAL)),
+        String refundKey = order.atTerminal() ? row.clientKey() : "gateway-refund:" + row.clientKey();
+        return ledger.firstAnswer(refundKey).ofType(PostingOutcome.Posted.class)
+                .flatMap(refund -> ledger.post(new PostingRequest("gateway-refund-back:" + row.clientKey(),
+                        refund.transfers().stream().map(t -> new TransferLeg(t.creditAccountId(), t.debitAccountId(),
+                                t.amount(), TransferCode.REVERSAL)).toList(),
                         row.operatorId(), null, null, null, false, "refund refused by the gateway " + row.refundNo()),
                         posted -> refunds.finish(row.id(), "FAILED", posted.postingId(), clock.now())
                                 .flatMap(ended -> ended ? orders.undoRefund(order.id(), row.amountFen()) : Mono.empty())))
                 .thenReturn(false);
+    }
+
+    /**
+     * Inside the posting that reverses a terminal's payment-code sale (its key {@code key}): the
+     * whole order is to be refunded, recorded once (a repeat of the reversal replays the posting and
+     * never comes here). {@link #askForSale} then asks the gateway.
+     */
+    public Mono<Void> recordSaleRefund(String terminalKey, String key, long postingId) {
+        return orders.findByTerminalKey(terminalKey).flatMap(order -> orders.addRefund(order.id(), order.amountFen())
+                .flatMap(ok -> ok ? refunds.insert(TradeNumbers.next("RF", clock.now().atZone(clock.zone())), order.id(),
+                                order.amountFen(), null, key, "terminal reversal", postingId, clock.now())
+                        : Mono.error(new IllegalStateException("Order " + order.orderNo() + " has nothing left to refund"))));
+    }
+
+    /**
+     * Asks the gateway to refund a terminal's sale recorded under {@code key}, unless it has already
+     * answered; no answer is an ApiException (PAYMENT_GATEWAY_FAILED) and the refund stays PROCESSING.
+     */
+    public Mono<RefundRow> askForSale(String terminalKey, String key) {
+        return orders.findByTerminalKey(terminalKey).flatMap(order -> refunds.findByClientKey(key)
+                .flatMap(row -> "PROCESSING".equals(row.status()) ? askGateway(order, row) : Mono.just(row)));
     }
 }

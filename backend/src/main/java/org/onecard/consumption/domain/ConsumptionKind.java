@@ -7,5 +7,7 @@ public enum ConsumptionKind {
     /** recorded offline by a terminal and uploaded later */
     OFFLINE,
     /** entered at the card centre without the card (补单) */
-    SUPPLEMENT
+    SUPPLEMENT,
+    /** paid at a terminal with a payer's WeChat / Alipay payment code: no card, no person */
+    MICROPAY
 }

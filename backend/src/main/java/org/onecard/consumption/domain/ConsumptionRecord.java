@@ -8,10 +8,12 @@ import org.onecard.rules.domain.DeductionOrder;
  * A stored consumption; the correction fields are null until it is corrected. {@code operatorId} is
  * the card centre operator who entered it, {@code terminalOperatorId} the terminal operator signed on
  * where it was sold (openapi/terminal-protocol.md §2.8); either is null when there was none.
+ * {@code personId} and {@code cardId} are null for a sale paid with a WeChat / Alipay payment code
+ * ({@link ConsumptionKind#MICROPAY}).
  */
 public record ConsumptionRecord(
         long postingId,
-        long personId,
+        Long personId,
         Long cardId,
         long outletId,
         String terminalNo,

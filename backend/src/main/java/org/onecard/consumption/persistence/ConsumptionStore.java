@@ -29,8 +29,8 @@ public class ConsumptionStore {
             + " c.meal_period_id, c.operator_id, c.note, c.corrected_amount_fen, c.correction_posting_id,"
             + " c.corrected_at, c.terminal_operator_id";
     private static final String LISTED = "SELECT " + COLUMNS + ", p.employee_no, p.name AS person_name,"
-            + " k.card_no, o.name AS outlet_name FROM consumption c JOIN person p ON p.id = c.person_id"
-            + " JOIN org_unit u ON u.id = p.org_unit_id JOIN outlet o ON o.id = c.outlet_id"
+            + " k.card_no, o.name AS outlet_name FROM consumption c LEFT JOIN person p ON p.id = c.person_id"
+            + " LEFT JOIN org_unit u ON u.id = p.org_unit_id JOIN outlet o ON o.id = c.outlet_id"
             + " LEFT JOIN card k ON k.id = c.card_id";
 
     /** A consumption with the names people read. */
@@ -56,10 +56,11 @@ public class ConsumptionStore {
                         + " accounting_date, meal_period_id, operator_id, note, terminal_operator_id) VALUES (:posting,"
                         + " :person, :card, :outlet, :terminal, :kind, :amount, :cash, :subsidy, :order, :at, :date, :meal,"
                         + " :op, :note, :termOp)")
-                .bind("posting", c.postingId()).bind("person", c.personId()).bind("outlet", c.outletId())
+                .bind("posting", c.postingId()).bind("outlet", c.outletId())
                 .bind("kind", c.kind().name()).bind("amount", c.amountFen()).bind("cash", c.cashFen())
                 .bind("subsidy", c.subsidyFen()).bind("order", c.order().name()).bind("at", Utc.toDb(c.occurredAt()))
                 .bind("date", c.accountingDate());
+        spec = nullable(spec, "person", c.personId(), Long.class);
         spec = nullable(spec, "card", c.cardId(), Long.class);
         spec = nullable(spec, "terminal", c.terminalNo(), String.class);
         spec = nullable(spec, "meal", c.mealPeriodId(), Integer.class);
@@ -95,8 +96,8 @@ public class ConsumptionStore {
 
     public Mono<Long> count(Filter filter, DepartmentScope scope) {
         SqlWhere where = where(filter, scope);
-        return where.bindTo(db.sql("SELECT COUNT(*) AS n FROM consumption c JOIN person p ON p.id = c.person_id"
-                        + " JOIN org_unit u ON u.id = p.org_unit_id" + where.sql()))
+        return where.bindTo(db.sql("SELECT COUNT(*) AS n FROM consumption c LEFT JOIN person p ON p.id = c.person_id"
+                        + " LEFT JOIN org_unit u ON u.id = p.org_unit_id" + where.sql()))
                 .map(row -> ((Number) row.get("n")).longValue()).one();
     }
 

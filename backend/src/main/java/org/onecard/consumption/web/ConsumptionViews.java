@@ -26,9 +26,9 @@ final class ConsumptionViews {
     @Schema(description = "A consumption (消费) and its correction, if any")
     record ConsumptionView(
             @Schema(requiredMode = RequiredMode.REQUIRED) long postingId,
-            @Schema(requiredMode = RequiredMode.REQUIRED) long personId,
-            @Schema(requiredMode = RequiredMode.REQUIRED) String employeeNo,
-            @Schema(requiredMode = RequiredMode.REQUIRED) String personName,
+            @Schema(description = "null for a sale paid with a WeChat / Alipay payment code (kind MICROPAY)") Long personId,
+            @Schema(description = "null with personId") String employeeNo,
+            @Schema(description = "null with personId") String personName,
             String cardNo,
             @Schema(requiredMode = RequiredMode.REQUIRED) long outletId,
             @Schema(requiredMode = RequiredMode.REQUIRED) String outletName,

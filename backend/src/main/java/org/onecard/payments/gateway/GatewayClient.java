@@ -29,6 +29,18 @@ public interface GatewayClient {
     /** Closes an unpaid order at the gateway, so it can no longer be paid. */
     Mono<Void> close(String orderNo);
 
+    /**
+     * Charges the payer's payment code (the terminal scanned it) for the order: no notification,
+     * the answer says it. A refusal is a value; no answer or one that does not verify a GatewayException.
+     */
+    Mono<CodePayment> codePay(PaymentOrder order, String authCode, String subject);
+
+    /**
+     * Cancels a payment-code order whatever became of it (WeChat reverse, Alipay trade.cancel): an
+     * unpaid one can no longer be paid, a paid one is sent back to the payer.
+     */
+    Mono<Void> cancel(String orderNo);
+
     /** Asks the gateway to send money back; true when it has accepted (or already done) the refund. */
     Mono<Boolean> refund(PaymentOrder order, String refundNo, long amountFen, String reason);
 

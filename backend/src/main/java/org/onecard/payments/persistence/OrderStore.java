@@ -30,17 +30,26 @@ public class OrderStore {
         this.paging = SqlPaging.forDatabase(connectionFactory.getMetadata().getName());
     }
 
-    /** Inserts a new order; a second order under the same (person, client key) fails with DataIntegrityViolation. */
+    /**
+     * Inserts a new order; a second order under the same (person, client key) fails with
+     * DataIntegrityViolation, and so does a second terminal order under the same terminal request
+     * key (a terminal's order has no person, and its client key is that request's key).
+     */
     public Mono<Long> insert(PaymentOrder o) {
-        return db.sql("INSERT INTO payment_order (order_no, person_id, channel, amount_fen, status, client_key,"
-                        + " request_hash, refunded_fen, created_at, expires_at)"
-                        + " VALUES (:no, :person, :channel, :amount, :status, :key, :hash, 0, :created, :expires)")
-                .bind("no", o.orderNo()).bind("person", o.personId()).bind("channel", o.channel().name())
+        var spec = db.sql("INSERT INTO payment_order (order_no, person_id, channel, amount_fen, status, client_key,"
+                        + " terminal_key, request_hash, refunded_fen, created_at, expires_at) VALUES (:no, :person,"
+                        + " :channel, :amount, :status, :key, :terminal, :hash, 0, :created, :expires)")
+                .bind("no", o.orderNo()).bind("channel", o.channel().name())
                 .bind("amount", o.amountFen()).bind("status", o.status().name()).bind("key", o.clientKey())
                 .bind("hash", o.requestHash()).bind("created", Utc.toDb(o.createdAt()))
-                .bind("expires", Utc.toDb(o.expiresAt()))
-                .filter(s -> s.returnGeneratedValues("id"))
-                .map(row -> row.get("id", Long.class)).one();
+                .bind("expires", Utc.toDb(o.expiresAt()));
+        spec = o.atTerminal() ? spec.bindNull("person", Long.class).bind("terminal", o.clientKey())
+                : spec.bind("person", o.personId()).bindNull("terminal", String.class);
+        return spec.filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one();
+    }
+
+    public Mono<PaymentOrder> findByTerminalKey(String terminalKey) {
+        return db.sql(SELECT + " WHERE terminal_key = :key").bind("key", terminalKey).map(OrderStore::toOrder).one();
     }
 
     public Mono<Void> setPayUrl(long id, String payUrl) {
@@ -94,10 +103,25 @@ public class OrderStore {
                 .bind("amount", amountFen).bind("id", id).then();
     }
 
-    /** Orders still waiting that were created before {@code before}, oldest first, at most {@code limit}. */
+    /**
+     * Cardholders' orders still waiting that were created before {@code before}, oldest first, at most
+     * {@code limit}. A terminal's payment-code order is followed by the terminal request itself.
+     */
     public Flux<PaymentOrder> waiting(Instant before, int limit) {
-        return db.sql(SELECT + " WHERE status = 'CREATED' AND created_at < :before ORDER BY created_at"
+        return db.sql(SELECT + " WHERE status = 'CREATED' AND terminal_key IS NULL AND created_at < :before"
+                        + " ORDER BY created_at"
                         + paging.clause())
+                .bind("before", Utc.toDb(before)).bind("offset", 0).bind("limit", limit)
+                .map(OrderStore::toOrder).all();
+    }
+
+    /**
+     * Terminal payment-code orders still CREATED though their request's wait ended before
+     * {@code before} (the server stopped while the payer was confirming), oldest first.
+     */
+    public Flux<PaymentOrder> strandedAtTerminals(Instant before, int limit) {
+        return db.sql(SELECT + " WHERE status = 'CREATED' AND terminal_key IS NOT NULL AND expires_at < :before"
+                        + " ORDER BY expires_at" + paging.clause())
                 .bind("before", Utc.toDb(before)).bind("offset", 0).bind("limit", limit)
                 .map(OrderStore::toOrder).all();
     }

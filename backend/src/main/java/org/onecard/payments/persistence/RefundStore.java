@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 @Repository
 public class RefundStore {
 
-    public record RefundRow(long id, String refundNo, long orderId, long amountFen, String status, long operatorId,
+    public record RefundRow(long id, String refundNo, long orderId, long amountFen, String status, Long operatorId,
                             String clientKey, String reason, Long postingId, Long reversalPostingId,
                             Instant createdAt, Instant finishedAt) {
     }
@@ -28,14 +28,16 @@ public class RefundStore {
     }
 
     /** A second refund under the same client key fails with DataIntegrityViolation. */
-    public Mono<Void> insert(String refundNo, long orderId, long amountFen, long operatorId, String clientKey,
+    public Mono<Void> insert(String refundNo, long orderId, long amountFen, Long operatorId, String clientKey,
                              String reason, long postingId, Instant at) {
         var spec = db.sql("INSERT INTO payment_refund (refund_no, order_id, amount_fen, status, operator_id, client_key,"
                         + " reason, posting_id, created_at) VALUES (:no, :order, :amount, 'PROCESSING', :operator, :key,"
                         + " :reason, :posting, :at)")
-                .bind("no", refundNo).bind("order", orderId).bind("amount", amountFen).bind("operator", operatorId)
+                .bind("no", refundNo).bind("order", orderId).bind("amount", amountFen)
                 .bind("key", clientKey).bind("posting", postingId).bind("at", Utc.toDb(at));
         spec = reason == null ? spec.bindNull("reason", String.class) : spec.bind("reason", reason);
+        // null: a terminal's reversal, not a card-centre operator, asked for it
+        spec = operatorId == null ? spec.bindNull("operator", Long.class) : spec.bind("operator", operatorId);
         return spec.then();
     }
 

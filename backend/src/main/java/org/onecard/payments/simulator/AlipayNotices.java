@@ -68,6 +68,12 @@ final class AlipayNotices {
         return "{\"" + method.replace('.', '_') + "_response\":" + node + ",\"sign\":\"" + sign + "\"}";
     }
 
+    /** An answer signed with a key that is not Alipay's: what a forger or a man in the middle would send. */
+    String forgedAnswer(String method, String node) {
+        String sign = sign(node, Keys.base64(SimulatorKeys.generate().getPrivate()));
+        return "{\"" + method.replace('.', '_') + "_response\":" + node + ",\"sign\":\"" + sign + "\"}";
+    }
+
     static String form(Map<String, String> params) {
         return params.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

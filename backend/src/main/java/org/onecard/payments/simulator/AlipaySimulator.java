@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Plays the Alipay open-platform gateway for the SDK: checks the application's RSA2 signature
- * over all parameters, answers precreate, query, close, refund and the bill download URL, each
+ * over all parameters, answers precreate, payment-code pay (as {@link CodeMarkers} says) and
+ * cancel, query, close, refund and the bill download URL, each
  * signed with Alipay's key over the response node, and serves the bill zip.
  */
 @Hidden
@@ -70,10 +71,14 @@ class AlipaySimulator {
         }
         try {
             JsonNode biz = json.readTree(params.getOrDefault("biz_content", "{}"));
+            if ("alipay.trade.pay".equals(method)) {
+                return pay(biz, method);
+            }
             return notices.answer(method, switch (method) {
                 case "alipay.trade.precreate" -> precreate(biz, params.get("notify_url"));
                 case "alipay.trade.query" -> query(biz);
                 case "alipay.trade.close" -> close(biz);
+                case "alipay.trade.cancel" -> cancel(biz);
                 case "alipay.trade.refund" -> refund(biz);
                 case "alipay.data.dataservice.bill.downloadurl.query" -> billUrl(biz);
                 default -> fail("40004", "isv.invalid-method", "不存在的方法名");
@@ -106,6 +111,60 @@ class AlipaySimulator {
         return ok(Map.of("out_trade_no", orderNo, "qr_code", local.publicBaseUrl() + PayPage.PATH + "/ALIPAY/" + orderNo));
     }
 
+    /** alipay.trade.pay, scene bar_code: the answer signed, with a stranger's key for a code marked so. */
+    private String pay(JsonNode biz, String method) {
+        String orderNo = biz.path("out_trade_no").asText();
+        String authCode = biz.path("auth_code").asText();
+        long fen = org.onecard.common.money.Money.parseYuan(biz.path("total_amount").asText("0")).fen();
+        if (orderNo.isEmpty() || fen <= 0 || authCode.isEmpty() || !"bar_code".equals(biz.path("scene").asText())) {
+            return notices.answer(method, fail("40004", "ACQ.INVALID_PARAMETER", "参数无效"));
+        }
+        CodeMarkers marker = CodeMarkers.of(authCode);
+        String refused = switch (marker) {
+            case INSUFFICIENT -> fail("40004", "ACQ.BUYER_BALANCE_NOT_ENOUGH", "买家余额不足");
+            case EXPIRED -> fail("40004", "ACQ.PAYMENT_AUTH_CODE_EXPIRED", "支付失败，付款码已过期");
+            case INVALID -> fail("40004", "ACQ.PAYMENT_AUTH_CODE_INVALID", "支付失败，获取顾客账户信息失败，请顾客刷新付款码后重新收款");
+            case GATEWAY_FAILS -> fail("20000", "isp.unknow-error", "系统繁忙");
+            default -> null;
+        };
+        if (refused != null) {
+            return notices.answer(method, refused);
+        }
+        SimulatedTrades.Trade t = trades.open(new SimulatedTrades.Trade(PaymentChannel.ALIPAY, orderNo,
+                "2026" + SimulatorKeys.randomKey(24).replaceAll("[^0-9]", "0"), fen, biz.path("subject").asText(),
+                null, SimulatorKeys.ALIPAY_APP_ID, SimulatorKeys.ALIPAY_SELLER_ID, Instant.now()));
+        if (t.amountFen != fen) {
+            return notices.answer(method, fail("40004", "ACQ.CONTEXT_INCONSISTENT", "交易信息被篡改"));
+        }
+        t.charge(authCode, marker == CodeMarkers.PAYING);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("trade_no", t.gatewayTradeNo);
+        fields.put("out_trade_no", t.orderNo);
+        fields.put("buyer_logon_id", "sim***@example.com");
+        fields.put("total_amount", AlipayNotices.yuan(t.amountFen));
+        if (!t.paid) {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("code", "10003");
+            node.put("msg", " order success pay inprocess");
+            node.putAll(fields);
+            return notices.answer(method, write(node));
+        }
+        fields.put("gmt_payment", AlipayNotices.TIME.format(t.paidAt.atZone(AlipayNotices.CHINA)));
+        return marker == CodeMarkers.FORGED_ANSWER ? notices.forgedAnswer(method, ok(fields))
+                : notices.answer(method, ok(fields));
+    }
+
+    /** alipay.trade.cancel: an unpaid trade is closed, a paid one refunded in full; one never opened is cancelled already. */
+    private String cancel(JsonNode biz) {
+        String orderNo = biz.path("out_trade_no").asText();
+        SimulatedTrades.Trade t = trades.find(PaymentChannel.ALIPAY, orderNo);
+        if (t != null) {
+            t.reversed = true;
+            t.closed = true;
+        }
+        return ok(Map.of("out_trade_no", orderNo, "retry_flag", "N", "action", t != null && t.paid ? "refund" : "close"));
+    }
+
     private String query(JsonNode biz) {
         SimulatedTrades.Trade t = trades.find(PaymentChannel.ALIPAY, biz.path("out_trade_no").asText());
         if (t == null || !(t.scanned || t.paid || t.closed)) {
@@ -115,7 +174,8 @@ class AlipaySimulator {
         fields.put("trade_no", t.gatewayTradeNo);
         fields.put("out_trade_no", t.orderNo);
         fields.put("buyer_logon_id", "sim***@example.com");
-        fields.put("trade_status", t.paid ? "TRADE_SUCCESS" : t.closed ? "TRADE_CLOSED" : "WAIT_BUYER_PAY");
+        fields.put("trade_status", t.reversed || (t.closed && !t.paid) ? "TRADE_CLOSED"
+                : t.paid ? "TRADE_SUCCESS" : "WAIT_BUYER_PAY");
         fields.put("total_amount", AlipayNotices.yuan(t.amountFen));
         if (t.paidAt != null) {
             fields.put("send_pay_date", AlipayNotices.TIME.format(t.paidAt.atZone(AlipayNotices.CHINA)));

@@ -60,6 +60,26 @@ public class PaymentSimulator {
         return true;
     }
 
+    /** The payer confirms on the phone a payment-code trade that is waiting (code ending 0009): false when none is. */
+    public boolean confirm(String authCode) {
+        SimulatedTrades.Trade t = trades.byCode(authCode);
+        if (t == null || t.closed || t.reversed) {
+            return false;
+        }
+        synchronized (t) {
+            if (!t.paid) {
+                t.paidAt = Instant.now();
+                t.paid = true;
+            }
+        }
+        return true;
+    }
+
+    /** The trade a payment code opened, or null. */
+    public SimulatedTrades.Trade tradeByCode(String authCode) {
+        return trades.byCode(authCode);
+    }
+
     public void scan(PaymentChannel channel, String orderNo) {
         SimulatedTrades.Trade t = trades.find(channel, orderNo);
         if (t != null) {

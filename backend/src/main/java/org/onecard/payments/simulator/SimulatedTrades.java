@@ -32,6 +32,14 @@ public class SimulatedTrades {
         volatile boolean closed;
         volatile boolean scanned;
         volatile Instant paidAt;
+        /** The payment code charged (a terminal's scan), null for a QR-code order. */
+        volatile String authCode;
+        /** A payment-code trade waiting for the payer to confirm on the phone. */
+        volatile boolean paying;
+        /** Cancelled by the merchant (WeChat reverse, Alipay trade.cancel); a paid one was refunded in full. */
+        volatile boolean reversed;
+        /** Whether a refund has failed once already (a code ending 0097). */
+        volatile boolean refundFailed;
         final List<long[]> refunds = new ArrayList<>();
         final List<String> refundNos = new ArrayList<>();
 
@@ -60,6 +68,29 @@ public class SimulatedTrades {
             return paid;
         }
 
+        public boolean reversed() {
+            return reversed;
+        }
+
+        /** How many refunds the gateway took for this trade. */
+        public synchronized int refundCount() {
+            return refunds.size();
+        }
+
+        /** A payment code charged for the trade (the first time only): paid now, or waiting for the payer. */
+        synchronized void charge(String code, boolean payerMustConfirm) {
+            if (authCode != null) {
+                return;
+            }
+            authCode = code;
+            scanned = true;
+            paying = payerMustConfirm;
+            if (!payerMustConfirm) {
+                paid = true;
+                paidAt = Instant.now();
+            }
+        }
+
         synchronized long refundedFen() {
             return refunds.stream().mapToLong(r -> r[0]).sum();
         }
@@ -81,6 +112,11 @@ public class SimulatedTrades {
 
     public synchronized Trade find(PaymentChannel channel, String orderNo) {
         return trades.get(key(channel, orderNo));
+    }
+
+    /** The trade opened for this payment code, or null. */
+    synchronized Trade byCode(String authCode) {
+        return trades.values().stream().filter(t -> authCode.equals(t.authCode)).findFirst().orElse(null);
     }
 
     synchronized Collection<Trade> all(PaymentChannel channel) {

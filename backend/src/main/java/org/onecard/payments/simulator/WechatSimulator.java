@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Plays WeChat Pay API v3 for the SDK: checks the merchant's WECHATPAY2-SHA256-RSA2048
- * signature, answers Native prepay, query, close, refund and the trade bill, and signs every
- * answer with the platform key as the real platform does.
+ * signature, answers Native prepay, payment-code payment (codepay, as {@link CodeMarkers} says) and
+ * reverse, query, close, refund and the trade bill, and signs every answer with the platform key
+ * as the real platform does.
  */
 @Hidden
 @RestController
@@ -58,29 +59,82 @@ class WechatSimulator {
 
     @PostMapping("/v3/pay/transactions/native")
     ResponseEntity<String> prepay(ServerHttpRequest request, @RequestBody String body) throws IOException {
-        ResponseEntity<String> refused = checkSignature(request, body);
-        if (refused != null) {
-            return refused;
+        Asked asked = asked(request, body);
+        if (asked.refused() != null) {
+            return asked.refused();
         }
-        JsonNode order = json.readTree(body);
-        if (!SimulatorKeys.WECHAT_MERCHANT_ID.equals(order.path("mchid").asText())
-                || !SimulatorKeys.WECHAT_APP_ID.equals(order.path("appid").asText())) {
-            return error(HttpStatus.BAD_REQUEST, "PARAM_ERROR", "appid和mch_id不匹配");
-        }
+        JsonNode order = asked.order();
         long total = order.path("amount").path("total").asLong();
         if (total <= 0 || order.path("out_trade_no").asText().isEmpty() || order.path("notify_url").asText().isEmpty()) {
             return error(HttpStatus.BAD_REQUEST, "PARAM_ERROR", "参数错误");
         }
         String orderNo = order.path("out_trade_no").asText();
-        SimulatedTrades.Trade trade = trades.open(new SimulatedTrades.Trade(PaymentChannel.WECHAT, orderNo,
-                "4200" + SimulatorKeys.randomKey(24).replaceAll("[^0-9]", "0"), total,
-                order.path("description").asText(), order.path("notify_url").asText(),
-                SimulatorKeys.WECHAT_APP_ID, SimulatorKeys.WECHAT_MERCHANT_ID, Instant.now()));
+        SimulatedTrades.Trade trade = open(order, total, order.path("notify_url").asText());
         if (trade.amountFen != total) {
             return error(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "201 商户订单号重复");
         }
         return signed(HttpStatus.OK, notices.write(Map.of("code_url",
                 local.publicBaseUrl() + PayPage.PATH + "/WECHAT/" + orderNo)));
+    }
+
+    @PostMapping("/v3/pay/transactions/codepay")
+    ResponseEntity<String> codepay(ServerHttpRequest request, @RequestBody String body) throws IOException {
+        Asked asked = asked(request, body);
+        if (asked.refused() != null) {
+            return asked.refused();
+        }
+        JsonNode order = asked.order();
+        long total = order.path("amount").path("total").asLong();
+        String authCode = order.path("payer").path("auth_code").asText();
+        String orderNo = order.path("out_trade_no").asText();
+        if (total <= 0 || orderNo.isEmpty() || authCode.isEmpty()) {
+            return error(HttpStatus.BAD_REQUEST, "PARAM_ERROR", "参数错误");
+        }
+        CodeMarkers marker = CodeMarkers.of(authCode);
+        switch (marker) {
+            case INSUFFICIENT -> {
+                return error(HttpStatus.FORBIDDEN, "NOTENOUGH", "用户余额不足");
+            }
+            case EXPIRED -> {
+                return error(HttpStatus.FORBIDDEN, "AUTHCODEEXPIRE", "二维码已过期，请用户在微信上刷新后再试");
+            }
+            case INVALID -> {
+                return error(HttpStatus.BAD_REQUEST, "AUTH_CODE_INVALID", "付款码无效，请重新扫码");
+            }
+            case GATEWAY_FAILS -> {
+                return error(HttpStatus.INTERNAL_SERVER_ERROR, "SYSTEM_ERROR", "系统异常，请用相同参数重新调用");
+            }
+            default -> {
+            }
+        }
+        SimulatedTrades.Trade trade = open(order, total, null);
+        if (trade.amountFen != total) {
+            return error(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "201 商户订单号重复");
+        }
+        trade.charge(authCode, marker == CodeMarkers.PAYING);
+        if (!trade.paid) {
+            return signed(HttpStatus.ACCEPTED, notices.write(Map.of("code", "USERPAYING", "message", "需要用户输入支付密码")));
+        }
+        String answer = notices.write(notices.transaction(trade, null, null));
+        return marker == CodeMarkers.FORGED_ANSWER
+                ? signed(HttpStatus.OK, notices.sign(answer, Instant.now(), SimulatorKeys.generate().getPrivate()), answer)
+                : signed(HttpStatus.OK, answer);
+    }
+
+    /** Cancels a payment-code trade: unpaid, it can no longer be paid; paid, the payer gets it all back. */
+    @PostMapping("/v3/pay/transactions/out-trade-no/{orderNo}/reverse")
+    ResponseEntity<String> reverse(ServerHttpRequest request, @PathVariable String orderNo, @RequestBody String body) {
+        ResponseEntity<String> refused = checkSignature(request, body);
+        if (refused != null) {
+            return refused;
+        }
+        SimulatedTrades.Trade trade = trades.find(PaymentChannel.WECHAT, orderNo);
+        if (trade != null) {
+            trade.reversed = true;
+            trade.closed = true;
+        }
+        // an order the platform never opened (the payment was refused or never arrived) is reversed already
+        return signed(HttpStatus.OK, notices.write(Map.of("out_trade_no", orderNo, "recall", false)));
     }
 
     @GetMapping("/v3/pay/transactions/out-trade-no/{orderNo}")
@@ -127,6 +181,11 @@ class WechatSimulator {
             return error(HttpStatus.NOT_FOUND, "RESOURCE_NOT_EXISTS", "订单不存在");
         }
         synchronized (trade) {
+            if (trade.authCode != null && CodeMarkers.of(trade.authCode) == CodeMarkers.FIRST_REFUND_FAILS
+                    && !trade.refundFailed) {
+                trade.refundFailed = true;
+                return error(HttpStatus.INTERNAL_SERVER_ERROR, "SYSTEM_ERROR", "系统超时，请用相同参数重新调用");
+            }
             if (!trade.refundNos.contains(refundNo)) {
                 if (amount <= 0 || trade.refundedFen() + amount > trade.amountFen) {
                     return error(HttpStatus.FORBIDDEN, "NOT_ENOUGH", "申请退款金额超过订单可退金额");
@@ -170,6 +229,31 @@ class WechatSimulator {
                 .body(statements.wechat(LocalDate.parse(token)));
     }
 
+    /** An order request as the platform reads it: the order, or the platform's refusal. */
+    private record Asked(JsonNode order, ResponseEntity<String> refused) {
+    }
+
+    /** The order when the merchant's signature verifies and it names our merchant and app. */
+    private Asked asked(ServerHttpRequest request, String body) throws IOException {
+        ResponseEntity<String> refused = checkSignature(request, body);
+        if (refused != null) {
+            return new Asked(null, refused);
+        }
+        JsonNode order = json.readTree(body);
+        boolean ours = SimulatorKeys.WECHAT_MERCHANT_ID.equals(order.path("mchid").asText())
+                && SimulatorKeys.WECHAT_APP_ID.equals(order.path("appid").asText());
+        return ours ? new Asked(order, null)
+                : new Asked(null, error(HttpStatus.BAD_REQUEST, "PARAM_ERROR", "appid和mch_id不匹配"));
+    }
+
+    /** The trade under the order's out_trade_no: opened now, or the one opened before (whose amount may differ). */
+    private SimulatedTrades.Trade open(JsonNode order, long totalFen, String notifyUrl) {
+        return trades.open(new SimulatedTrades.Trade(PaymentChannel.WECHAT, order.path("out_trade_no").asText(),
+                "4200" + SimulatorKeys.randomKey(24).replaceAll("[^0-9]", "0"), totalFen,
+                order.path("description").asText(), notifyUrl, SimulatorKeys.WECHAT_APP_ID,
+                SimulatorKeys.WECHAT_MERCHANT_ID, Instant.now()));
+    }
+
     /** Null when the merchant's Authorization signature verifies; else the platform's 401 answer. */
     private ResponseEntity<String> checkSignature(ServerHttpRequest request, String body) {
         String auth = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
@@ -197,7 +281,10 @@ class WechatSimulator {
     }
 
     private ResponseEntity<String> signed(HttpStatus status, String body) {
-        WechatNotices.Signed signed = notices.sign(body);
+        return signed(status, notices.sign(body), body);
+    }
+
+    private ResponseEntity<String> signed(HttpStatus status, WechatNotices.Signed signed, String body) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
         signed.headers().forEach(answer::header);
         if (body.isEmpty()) {

@@ -36,7 +36,7 @@ final class PaymentViews {
 
     record PaymentOrderView(
             @Schema(requiredMode = RequiredMode.REQUIRED) String orderNo,
-            @Schema(requiredMode = RequiredMode.REQUIRED) long personId,
+            @Schema(description = "null for a sale a terminal charged to a WeChat / Alipay payment code") Long personId,
             @Schema(requiredMode = RequiredMode.REQUIRED) PaymentChannel channel,
             @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen,
             @Schema(requiredMode = RequiredMode.REQUIRED) OrderStatus status,

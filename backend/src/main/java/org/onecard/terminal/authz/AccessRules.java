@@ -41,15 +41,22 @@ final class AccessRules {
     }
 
     static Outcome<MealPeriod> meal(MealSchedule meals, CardTypeRules type, LocalTime time) {
-        Optional<MealPeriod> meal = meals.at(time);
-        if (meal.isEmpty()) {
-            return Outcome.refused(ResultCode.OUTSIDE_MEAL_PERIOD, "No meal period covers " + time);
+        Outcome<MealPeriod> covering = meal(meals, time);
+        if (!(covering instanceof Outcome.Done<MealPeriod>)) {
+            return covering;
         }
+        Optional<MealPeriod> meal = meals.at(time);
         if (!type.allowedMealPeriods().contains(meal.get().id())) {
             return Outcome.refused(ResultCode.MEAL_NOT_ALLOWED, "Card type " + type.name() + " may not pay in meal period "
                     + meal.get().id() + " (" + meal.get().name() + ")");
         }
         return Outcome.done(meal.get());
+    }
+
+    /** The meal period covering the time, whoever pays. */
+    static Outcome<MealPeriod> meal(MealSchedule meals, LocalTime time) {
+        return meals.at(time).<Outcome<MealPeriod>>map(Outcome::done)
+                .orElseGet(() -> Outcome.refused(ResultCode.OUTSIDE_MEAL_PERIOD, "No meal period covers " + time));
     }
 
     static Optional<Refused> terminalAllowed(CardTypeRules type, TerminalAuth terminal) {

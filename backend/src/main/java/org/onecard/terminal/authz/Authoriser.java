@@ -1,12 +1,17 @@
 package org.onecard.terminal.authz;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Optional;
+import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
 import org.onecard.people.domain.GroupRule;
 import org.onecard.rules.domain.CardTypeRules;
 import org.onecard.rules.domain.DeductionOrder;
 import org.onecard.rules.domain.MealPeriod;
+import org.onecard.rules.domain.MealSchedule;
 import org.onecard.rules.domain.WalletSplit;
 import org.onecard.terminal.authz.Decision.Approved;
 import org.onecard.terminal.authz.Decision.Refused;
@@ -38,6 +43,11 @@ import org.onecard.terminal.authz.Decision.Refused;
  * </ol>
  * A charge of 0 (count-only, or a discount that rounds to 0) is still counted by the count limits
  * and the interval, but moves no money: amount limits, wallets and minimum balance pass.
+ * <p>
+ * A purchase no card pays (a WeChat / Alipay payment code, {@link #decideAtTerminal}) runs the rules
+ * that do not need a card, in the same order: 1, a meal period covering the time (3, with no card type
+ * to allow or refuse it), 5; the amount asked is charged as it is (no card type, no group, no discount),
+ * and must be more than 0 (3003). The payer's gateway decides the money.
  */
 public final class Authoriser {
 
@@ -68,6 +78,33 @@ public final class Authoriser {
         Optional<GroupRule> window = GroupWindows.at(r.card().groupRules(), local.toLocalTime());
         long charged = Pricing.charge(asked.value(), type, window);
         return afterPricing(r, asked.value(), charged, window, mealPeriod.value().id());
+    }
+
+    /** What a purchase no card pays is charged: the work mode's amount, in a meal period. */
+    public record TerminalCharge(long amountFen, int mealPeriodId) {
+    }
+
+    public static Outcome<TerminalCharge> decideAtTerminal(TerminalSetup terminal, Instant at, ZoneId zone, Entry entry,
+                                                           MealSchedule meals) {
+        LocalTime local = LocalDateTime.ofInstant(at, zone).toLocalTime();
+        Optional<Refused> access = AccessRules.terminal(terminal.auth());
+        if (access.isPresent()) {
+            return Outcome.refused(access.get().code(), access.get().detail());
+        }
+        Outcome<MealPeriod> meal = AccessRules.meal(meals, local);
+        if (!(meal instanceof Outcome.Done<MealPeriod> mealPeriod)) {
+            return Outcome.refused(((Outcome.Refused<MealPeriod>) meal).code(), ((Outcome.Refused<MealPeriod>) meal).detail());
+        }
+        EffectiveMode mode = EffectiveMode.at(terminal, local);
+        Outcome<Long> amount = ModeAmounts.amount(mode.mode(), mode.settings(), local, entry);
+        if (!(amount instanceof Outcome.Done<Long> asked)) {
+            Outcome.Refused<Long> no = (Outcome.Refused<Long>) amount;
+            return Outcome.refused(no.code(), no.detail());
+        }
+        if (asked.value() <= 0) {
+            return Outcome.refused(ResultCode.INVALID_AMOUNT, "A payment code pays an amount of more than 0");
+        }
+        return Outcome.done(new TerminalCharge(asked.value(), mealPeriod.value().id()));
     }
 
     private static Decision afterPricing(AuthRequest r, long amountFen, long chargedFen, Optional<GroupRule> window,

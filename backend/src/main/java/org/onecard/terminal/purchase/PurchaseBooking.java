@@ -110,7 +110,7 @@ class PurchaseBooking {
     }
 
     /** The outlet's revenue account; read outside any transaction. */
-    private Mono<Long> revenue(long outletId) {
+    Mono<Long> revenue(long outletId) {
         return accounts.outletRevenueOutsideTransaction(outletId);
     }
 
@@ -173,6 +173,10 @@ class PurchaseBooking {
                     && c.outletId() == auth.outletId();
             if (!same) {
                 return Mono.just(Answer.refused(ResultCode.IDEMPOTENCY_CONFLICT));
+            }
+            if (c.personId() == null) {
+                // a payment-code sale moved no wallet: no balances to report
+                return Mono.just(new Answer(ResultCode.OK, posted.postingId(), c.amountFen(), null, null));
             }
             return facts.wallets(c.personId()).map(w -> new Answer(ResultCode.OK, posted.postingId(), c.amountFen(),
                     after(posted, w.cash().id(), w.cash().balance()), after(posted, w.subsidy().id(),

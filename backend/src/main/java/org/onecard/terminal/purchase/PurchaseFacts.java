@@ -31,6 +31,7 @@ import org.onecard.terminal.authz.AuthRequest;
 import org.onecard.terminal.authz.Balances;
 import org.onecard.terminal.authz.CardFacts;
 import org.onecard.terminal.authz.GroupWindows;
+import org.onecard.terminal.authz.TerminalSetup;
 import org.onecard.terminal.authz.Usage;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -94,6 +95,14 @@ class PurchaseFacts {
                                                     w.getT1().balances(), used, t.getT2(), t.getT1()),
                                                     personId, w.getT1().cash().id(), w.getT1().subsidy().id()))));
                 });
+    }
+
+    /** What a purchase no card pays (a WeChat / Alipay payment code) is decided on: the terminal and the meal periods. */
+    record AtTerminal(TerminalSetup terminal, MealSchedule meals) {
+    }
+
+    Mono<AtTerminal> atTerminal(TerminalAuth auth, PurchaseRequest purchase) {
+        return Mono.zip(modes.setup(auth, purchase.entry()), meals.schedule()).map(t -> new AtTerminal(t.getT1(), t.getT2()));
     }
 
     /** When the card was last used online (server time), read only when the terminal has an interval. */

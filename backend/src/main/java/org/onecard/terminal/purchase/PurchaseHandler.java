@@ -8,6 +8,7 @@ import org.onecard.cards.domain.Transition;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
 import org.onecard.common.time.BusinessClock;
+import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.authz.Authoriser;
 import org.onecard.terminal.authz.Decision;
@@ -28,7 +29,8 @@ import reactor.core.publisher.Mono;
  * ({@link TerminalRecharges}), others "12". In order: required fields ("30"), field 42
  * the terminal's outlet ("03"), a key seen before answered with its first reply (a refusal kept in
  * {@link TerminalReplies}, else the ledger's record), the credential ("14" when unknown; a scanned pay code in field 62 is used up here, refused
- * as forged, expired, used or replaced), the
+ * as forged, expired, used or replaced; a WeChat / Alipay payment code there is charged at its gateway
+ * instead, {@link MicropayPurchases}), the
  * authoriser, the cardholder's PIN when the card type asks for one ({@link CardholderPins}), the
  * booking, which records the operator signed on at the connection. A refusal before booking is kept
  * under the key. See openapi/terminal-protocol.md §2.2 and §2.8.
@@ -50,12 +52,14 @@ public class PurchaseHandler implements MessageHandler {
     private final CardholderPins pins;
     private final ApprovalBatcher batcher;
     private final TerminalRecharges recharges;
+    private final MicropayPurchases micropay;
 
     PurchaseHandler(TerminalCards cards, PurchaseFacts facts, PurchaseBooking booking,
                     TerminalReplies replies, BusinessClock clock, SubsidyClaimAtTerminal subsidyClaims,
                     TransactionMonitor monitor, SaleVoids voids, CardholderPins pins, ApprovalBatcher batcher,
-                    TerminalRecharges recharges) {
+                    TerminalRecharges recharges, MicropayPurchases micropay) {
         this.recharges = recharges;
+        this.micropay = micropay;
         this.cards = cards;
         this.facts = facts;
         this.booking = booking;
@@ -115,6 +119,10 @@ public class PurchaseHandler implements MessageHandler {
     private Mono<IsoMessage> decide(IsoMessage request, PurchaseRequest purchase, TerminalSession session,
                                     Instant now) {
         TerminalAuth auth = session.terminal().orElseThrow();
+        Optional<PaymentChannel> gateway = purchase.gateway();
+        if (gateway.isPresent()) {
+            return paidAtGateway(request, purchase, gateway.get(), session, now);
+        }
         return cards.card(purchase).flatMap(found -> {
             if (found instanceof Outcome.Refused<CardRecord> no) {
                 return refuse(request, purchase, auth, no.code());
@@ -133,6 +141,21 @@ public class PurchaseHandler implements MessageHandler {
                                 // a twin's refusal was kept first: nothing was booked, and the kept reply is the answer
                                 .onErrorResume(TerminalReplies.KeyTaken.class, e -> firstAnswer(request, purchase, auth)));
             });
+        });
+    }
+
+    /** A WeChat / Alipay payment code: its refusals are kept like any; no answer of its own means the key's answer. */
+    private Mono<IsoMessage> paidAtGateway(IsoMessage request, PurchaseRequest purchase, PaymentChannel gateway,
+                                           TerminalSession session, Instant now) {
+        TerminalAuth auth = session.terminal().orElseThrow();
+        return micropay.answer(request, purchase, gateway, session, now).flatMap(result -> {
+            if (result.answer() == null) {
+                // a twin still waiting for its payer has no answer yet: the terminal reverses or retries
+                return firstAnswer(request, purchase, auth).switchIfEmpty(Mono.fromSupplier(() -> PurchaseReplies.of(
+                        request, Answer.refused(ResultCode.MICROPAY_GATEWAY_FAILED))));
+            }
+            return result.keep() ? refuse(request, purchase, auth, result.answer().code())
+                    : Mono.just(PurchaseReplies.of(request, result.answer()));
         });
     }
 

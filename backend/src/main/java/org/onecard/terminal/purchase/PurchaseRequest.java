@@ -10,13 +10,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.onecard.paycode.domain.PayCodeToken;
+import org.onecard.payments.domain.PaymentChannel;
+import org.onecard.payments.domain.PaymentCodes;
 import org.onecard.terminal.TerminalDates;
 import org.onecard.terminal.authz.Entry;
 import org.onecard.terminal.iso8583.IsoMessage;
 
 /**
  * A decoded 0200: the credential (field 2, field 61 for one that is not digits, or field 62 for a
- * code the terminal's scanner read, then {@code scanned}), the amount
+ * code the terminal's scanner read, then {@code scanned}: a cardholder's OneCard pay code, or a
+ * payer's WeChat / Alipay payment code, {@link #gateway()}), the amount
  * (4; 0 when absent), the work-mode entry (48 with 4, see {@link ModeEntryField}), the overdraft
  * password (52, {@link PinBlock}; null when absent), the trace (11), the terminal's
  * local time (12/13, the year being the one that puts the date nearest the server's) and the
@@ -76,6 +79,11 @@ record PurchaseRequest(String credential, long amountFen, Entry entry, String ov
         }
         String text = m.text(SCANNED).trim();
         return text.isEmpty() || text.length() > PayCodeToken.MAX_LENGTH ? null : text;
+    }
+
+    /** The gateway whose payment code field 62 carries (WeChat / Alipay micropay); empty for anything else. */
+    Optional<PaymentChannel> gateway() {
+        return scanned ? PaymentCodes.channelOf(credential) : Optional.empty();
     }
 
     /** The password never reaches a log line. */

@@ -2,8 +2,10 @@ package org.onecard.terminal.purchase;
 
 import java.util.List;
 import java.util.function.Function;
+import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
+import org.onecard.consumption.domain.ConsumptionKind;
 import org.onecard.consumption.domain.ConsumptionRecord;
 import org.onecard.consumption.persistence.ConsumptionStore;
 import org.onecard.ledger.Ledger;
@@ -13,6 +15,7 @@ import org.onecard.ledger.domain.PostingOutcome.Posted;
 import org.onecard.ledger.domain.PostingRequest;
 import org.onecard.ledger.domain.TransferCode;
 import org.onecard.ledger.domain.TransferLeg;
+import org.onecard.payments.PaymentRefunds;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,12 @@ import reactor.core.publisher.Mono;
  * reversal sent again replays that posting and moves nothing more. A consumption an operator has
  * corrected already is not reversed (5021). A void at the terminal (§2.8) sends a sale back the
  * same way under the void's own key ({@link #sendBack}).
+ * <p>
+ * A sale paid with a WeChat / Alipay payment code (a MICROPAY consumption) sends the outlet's revenue
+ * back to the gateway's clearing account the same way, and records the refund of the whole order in
+ * that transaction; after it, the gateway is asked to refund ({@link PaymentRefunds}). A gateway that
+ * does not answer gets "96": the terminal sends the reversal again, which books nothing more and
+ * asks the gateway again under the same refund number.
  */
 @Component
 class PurchaseReversal {
@@ -40,8 +49,11 @@ class PurchaseReversal {
     private final ConsumptionStore consumptions;
     private final PurchaseFacts facts;
     private final BusinessClock clock;
+    private final PaymentRefunds refunds;
 
-    PurchaseReversal(Ledger ledger, ConsumptionStore consumptions, PurchaseFacts facts, BusinessClock clock) {
+    PurchaseReversal(Ledger ledger, ConsumptionStore consumptions, PurchaseFacts facts, BusinessClock clock,
+                     PaymentRefunds refunds) {
+        this.refunds = refunds;
         this.ledger = ledger;
         this.consumptions = consumptions;
         this.facts = facts;
@@ -51,9 +63,21 @@ class PurchaseReversal {
     /** Reverses the approved original booked under {@code request.original().key()}; empty when none was. */
     Mono<Answer> reverse(ReversalRequest request, TerminalAuth auth) {
         return ledger.firstAnswer(request.original().key()).flatMap(first -> first instanceof Posted original
-                ? consumptions.find(original.postingId()).flatMap(listed -> sendBack(request.key(), "reversal of "
-                        + original.postingId(), auth, original, listed.consumption(), Mono.empty()))
+                ? consumptions.find(original.postingId()).flatMap(listed -> listed.consumption().kind()
+                        == ConsumptionKind.MICROPAY ? refundAtGateway(request, auth, original, listed.consumption())
+                        : sendBack(request.key(), "reversal of " + original.postingId(), auth, original,
+                                listed.consumption(), Mono.empty()))
                 : Mono.just(Answer.refused(ResultCode.OK)));
+    }
+
+    private Mono<Answer> refundAtGateway(ReversalRequest request, TerminalAuth auth, Posted original, ConsumptionRecord c) {
+        String saleKey = request.original().key();
+        return sendBack(request.key(), "reversal of " + original.postingId(), auth, original, c, Mono.empty(),
+                posted -> refunds.recordSaleRefund(saleKey, request.key(), posted.postingId()))
+                .flatMap(answer -> answer.code() != ResultCode.OK ? Mono.just(answer)
+                        : refunds.askForSale(saleKey, request.key()).thenReturn(answer)
+                                .onErrorResume(ApiException.class,
+                                        e -> Mono.just(Answer.refused(ResultCode.MICROPAY_GATEWAY_FAILED))));
     }
 
     /**
@@ -62,12 +86,18 @@ class PurchaseReversal {
      */
     Mono<Answer> sendBack(String key, String note, TerminalAuth auth, Posted original, ConsumptionRecord c,
                           Mono<Void> claimKey) {
+        return sendBack(key, note, auth, original, c, claimKey, posted -> Mono.empty());
+    }
+
+    /** {@link #sendBack} with {@code alsoBook} last in the posting's transaction (a first posting only, never a replay). */
+    private Mono<Answer> sendBack(String key, String note, TerminalAuth auth, Posted original, ConsumptionRecord c,
+                                  Mono<Void> claimKey, Function<Posted, Mono<?>> alsoBook) {
         List<TransferLeg> legs = original.transfers().stream()
                 .map(t -> new TransferLeg(t.creditAccountId(), t.debitAccountId(), t.amount(), TransferCode.REVERSAL))
                 .toList();
         PostingRequest posting = new PostingRequest(key, legs, null, auth.code(), null, null, false, note);
         Function<Posted, Mono<?>> voided = posted -> claimKey.then(consumptions.markCorrected(original.postingId(), 0,
-                posted.postingId(), clock.now(), null)).flatMap(done -> done ? Mono.empty()
+                posted.postingId(), clock.now(), null)).flatMap(done -> done ? alsoBook.apply(posted)
                 : Mono.error(new AlreadyCorrected()));
         // an original that moved no money (count-only) is reversed by a record that moves none either
         return (legs.isEmpty() ? ledger.record(posting, voided) : ledger.post(posting, voided))
@@ -82,6 +112,10 @@ class PurchaseReversal {
             return Mono.just(Answer.refused(d.reason()));
         }
         Posted posted = (Posted) outcome;
+        if (c.personId() == null) {
+            // a payment-code sale moved no wallet: no balances to report
+            return Mono.just(new Answer(ResultCode.OK, posted.postingId(), c.amountFen(), null, null));
+        }
         return facts.wallets(c.personId()).map(w -> new Answer(ResultCode.OK, posted.postingId(), c.amountFen(),
                 PurchaseBooking.after(posted, w.cash().id(), w.cash().balance()),
                 PurchaseBooking.after(posted, w.subsidy().id(), w.subsidy().balance())));

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.onecard.cards.domain.CardState;
 import org.onecard.cards.domain.CardStatus;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.outcome.Outcome;
 import org.onecard.people.domain.GroupRule;
 import org.onecard.people.domain.GroupRuleDraft;
 import org.onecard.rules.domain.CardTypeRules;
@@ -100,6 +101,12 @@ final class Requests {
 
     Decision decide() {
         return Authoriser.decide(build());
+    }
+
+    /** The same request as one no card pays (a WeChat / Alipay payment code): only the terminal's rules. */
+    Outcome<Authoriser.TerminalCharge> decideAtTerminal() {
+        AuthRequest r = build();
+        return Authoriser.decideAtTerminal(r.terminal(), r.at(), ZONE, entry, r.meals());
     }
 
     static ModeSettings keys(Map<Integer, Long> keys) {

@@ -35,12 +35,16 @@ import okhttp3.OkHttpClient;
 import org.onecard.payments.domain.GatewayTrade;
 import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.PaymentOrder;
+import org.onecard.payments.gateway.CodePayment;
 import org.onecard.payments.gateway.GatewayClient;
 import org.onecard.payments.gateway.GatewayException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** WeChat Pay API v3 through the official wechatpay-java SDK: Native orders (code_url), query, close, refund, bill. */
+/**
+ * WeChat Pay API v3 through the official wechatpay-java SDK: Native orders (code_url), payment-code
+ * payment and reverse ({@link WechatCodepay}), query, close, refund, bill.
+ */
 public class WechatGateway implements GatewayClient {
 
     private static final int MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
@@ -50,6 +54,7 @@ public class WechatGateway implements GatewayClient {
     private final NativePayService nativePay;
     private final RefundService refunds;
     private final BillDownloadServiceExtension bills;
+    private final WechatCodepay codepay;
     private final Duration timeout;
 
     public WechatGateway(WechatSettings settings, Duration timeout) {
@@ -73,6 +78,7 @@ public class WechatGateway implements GatewayClient {
         this.nativePay = new NativePayService.Builder().httpClient(http).build();
         this.refunds = new RefundService.Builder().httpClient(http).build();
         this.bills = new BillDownloadServiceExtension.Builder().config(config).httpClient(http).build();
+        this.codepay = new WechatCodepay(http, settings);
     }
 
     @Override
@@ -137,6 +143,19 @@ public class WechatGateway implements GatewayClient {
     }
 
     @Override
+    public Mono<CodePayment> codePay(PaymentOrder order, String authCode, String subject) {
+        return call("codepay", () -> codepay.pay(order, authCode, subject));
+    }
+
+    @Override
+    public Mono<Void> cancel(String orderNo) {
+        return call("reverse", () -> {
+            codepay.reverse(orderNo);
+            return true;
+        }).then();
+    }
+
+    @Override
     public Mono<Boolean> refund(PaymentOrder order, String refundNo, long amountFen, String reason) {
         CreateRequest request = new CreateRequest();
         request.setOutTradeNo(order.orderNo());
@@ -172,7 +191,7 @@ public class WechatGateway implements GatewayClient {
         return Mono.fromCallable(() -> {
             try {
                 return sdkCall.call();
-            } catch (WechatPayException | IOException e) {
+            } catch (WechatPayException | IOException | IllegalStateException e) {
                 throw new GatewayException("WeChat Pay " + what + " failed: " + e.getMessage(), e);
             }
         }).subscribeOn(Schedulers.boundedElastic()).timeout(timeout.multipliedBy(2));
