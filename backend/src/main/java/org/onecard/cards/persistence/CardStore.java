@@ -3,6 +3,7 @@ package org.onecard.cards.persistence;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ public class CardStore {
     private final DatabaseClient db;
     private final CoalescedReads<String, List<Named>> byText = new CoalescedReads<>(200, 2,
             this::findLiveBySerialsOrCardNos);
+    private final CoalescedReads<SerialAt, CardRecord> bySerialAt = new CoalescedReads<>(200, 2,
+            this::findBySerialsAt);
 
     public CardStore(DatabaseClient db) {
         this.db = db;
@@ -86,10 +89,35 @@ public class CardStore {
         return stored != null && stored.stripTrailing().equalsIgnoreCase(typed.stripTrailing());
     }
 
-    /** The card that carried this serial at that moment: the latest issued by then, whatever its state now. */
+    /**
+     * The card that carried this serial at that moment: the latest issued by then, whatever its state
+     * now. What is committed: look-ups that arrive together (a backlog's records) go as one statement.
+     */
     public Mono<CardRecord> findBySerialAt(String serial, Instant at) {
-        return db.sql(SELECT + " WHERE serial = :serial AND created_at <= :at ORDER BY id DESC").bind("serial", serial)
-                .bind("at", Utc.toDb(at)).map(CardStore::toCard).all().next();
+        return bySerialAt.read(new SerialAt(serial, at));
+    }
+
+    private record SerialAt(String serial, Instant at) {
+    }
+
+    private Mono<Map<SerialAt, CardRecord>> findBySerialsAt(List<SerialAt> keys) {
+        Instant latest = keys.stream().map(SerialAt::at).max(Instant::compareTo).orElseThrow();
+        return db.sql(SELECT.replace(" FROM card", ", created_at FROM card")
+                        + " WHERE serial IN (:serials) AND created_at <= :at ORDER BY id DESC")
+                .bind("serials", keys.stream().map(SerialAt::serial).distinct().toList())
+                .bind("at", Utc.toDb(latest))
+                .map(row -> Map.entry(toCard(row), Utc.fromDb(row.get("created_at", LocalDateTime.class))))
+                .all().collectList()
+                .map(rows -> {
+                    Map<SerialAt, CardRecord> found = new HashMap<>();
+                    for (SerialAt key : keys) {
+                        // newest first: the first row of this serial issued by the key's moment
+                        rows.stream().filter(r -> sameText(r.getKey().serial(), key.serial())
+                                        && !r.getValue().isAfter(key.at()))
+                                .findFirst().ifPresent(r -> found.put(key, r.getKey()));
+                    }
+                    return found;
+                });
     }
 
     public Flux<CardRecord> cardsOf(long personId) {

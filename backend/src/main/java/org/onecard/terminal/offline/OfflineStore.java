@@ -4,7 +4,10 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.onecard.common.sql.CoalescedReads;
 import org.onecard.common.sql.SqlPaging;
 import org.onecard.common.sql.Utc;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,15 +38,21 @@ public class OfflineStore {
 
     private final DatabaseClient db;
     private final SqlPaging paging;
+    private final CoalescedReads<String, Stored> byKey = new CoalescedReads<>(200, 2, this::findAll);
 
     OfflineStore(DatabaseClient db, ConnectionFactory connectionFactory) {
         this.db = db;
         this.paging = SqlPaging.forDatabase(connectionFactory.getMetadata().getName());
     }
 
+    /** Never inside a transaction: look-ups that arrive together (a backlog's uploads) go as one statement. */
     Mono<Stored> find(String key) {
-        return db.sql("SELECT " + COLUMNS + " FROM offline_record WHERE idem_key = :key").bind("key", key)
-                .map(OfflineStore::toStored).one();
+        return byKey.read(key);
+    }
+
+    private Mono<Map<String, Stored>> findAll(List<String> keys) {
+        return db.sql("SELECT " + COLUMNS + " FROM offline_record WHERE idem_key IN (:keys)").bind("keys", keys)
+                .map(OfflineStore::toStored).all().collectMap(Stored::key, stored -> stored);
     }
 
     /** Inserts the record's outcome; false when the key holds one already (nothing written). */
