@@ -3,6 +3,8 @@ package org.onecard.ledger;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.onecard.common.sql.CoalescedReads;
 import org.onecard.ledger.domain.Account;
 import org.onecard.ledger.domain.AccountKind;
 import org.onecard.ledger.domain.OwnerType;
@@ -20,14 +22,20 @@ public class StandardAccounts {
 
     private final AccountStore accounts;
     private final Map<Long, Long> revenueByOutlet = new ConcurrentHashMap<>();
+    private final CoalescedReads<Long, List<Account>> accountsByPerson;
 
     public StandardAccounts(AccountStore accounts) {
         this.accounts = accounts;
+        this.accountsByPerson = new CoalescedReads<>(200, 2, people -> accounts.findByOwners(OwnerType.PERSON, people)
+                .collect(Collectors.groupingBy(Account::ownerId)));
     }
 
-    /** One read of the person's accounts; the wallets are opened (and read again) only when one is missing. */
+    /**
+     * One read of the person's accounts, outside any transaction (reads that arrive together go as
+     * one statement); the wallets are opened (and read again) only when one is missing.
+     */
     public Mono<PersonWallets> personWallets(long personId) {
-        return accounts.findByOwner(OwnerType.PERSON, personId).collectList().flatMap(all -> {
+        return accountsByPerson.read(personId).defaultIfEmpty(List.of()).flatMap(all -> {
             Account cash = of(all, AccountKind.CASH_WALLET);
             Account subsidy = of(all, AccountKind.SUBSIDY_WALLET);
             return cash != null && subsidy != null ? Mono.just(new PersonWallets(cash, subsidy))
