@@ -17,6 +17,7 @@ export async function mountPage(page: Component, path: string, props: Record<str
       { path: '/', name: 'balance', component: Blank },
       { path: '/login', name: 'login', component: Blank },
       { path: '/recharge', name: 'recharge', component: Blank },
+      { path: '/password', name: 'password', component: Blank },
     ],
   })
   await router.push(path)

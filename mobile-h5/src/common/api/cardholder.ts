@@ -1,6 +1,6 @@
 import { authed } from './http'
 import { readJson } from './request'
-import type { CardholderView, HistoryPage, LossView } from './types'
+import type { CardholderView, HistoryPage, LossView, TokenResponse } from './types'
 
 export async function fetchMe(): Promise<CardholderView> {
   return readJson<CardholderView>(await authed('GET', '/api/h5/me'))
@@ -16,6 +16,7 @@ export async function reportCardLost(cardNo: string): Promise<LossView> {
   return readJson<LossView>(await authed('POST', `/api/h5/cards/${encodeURIComponent(cardNo)}/loss`))
 }
 
-export async function changePassword(oldPassword: string, newPassword: string): Promise<void> {
-  await authed('POST', '/api/h5/auth/password', { oldPassword, newPassword })
+/** The server ends every session of mine and answers with a fresh one for this device. */
+export async function changePassword(oldPassword: string, newPassword: string): Promise<TokenResponse> {
+  return readJson<TokenResponse>(await authed('POST', '/api/h5/auth/password', { oldPassword, newPassword }))
 }

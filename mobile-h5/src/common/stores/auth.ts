@@ -94,5 +94,5 @@ export const useAuthStore = defineStore('auth', () => {
     }
   }
 
-  return { accessToken, refreshToken, isAuthenticated, hasSession, clear, login, refresh, restore, logout }
+  return { accessToken, refreshToken, isAuthenticated, hasSession, setTokens, clear, login, refresh, restore, logout }
 })

@@ -1,7 +1,9 @@
 package org.onecard.identity;
 
+import java.time.Clock;
 import org.onecard.identity.application.PasswordHasher;
 import org.onecard.identity.persistence.CardholderStore;
+import org.onecard.identity.persistence.RefreshTokenStore;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -12,10 +14,14 @@ public class CardholderCredentials {
 
     private final CardholderStore store;
     private final PasswordHasher hasher;
+    private final RefreshTokenStore sessions;
+    private final Clock clock;
 
-    public CardholderCredentials(CardholderStore store, PasswordHasher hasher) {
+    public CardholderCredentials(CardholderStore store, PasswordHasher hasher, RefreshTokenStore sessions, Clock clock) {
         this.store = store;
         this.hasher = hasher;
+        this.sessions = sessions;
+        this.clock = clock;
     }
 
     /**
@@ -43,7 +49,13 @@ public class CardholderCredentials {
         return store.mustChange(personId);
     }
 
+    /** A password set or reset ends the cardholder's sessions: whoever held one must sign in with it. */
     private Mono<Void> set(long personId, String rawPassword, boolean mustChange) {
+        return write(personId, rawPassword, mustChange)
+                .then(Mono.defer(() -> sessions.revokeAll(PrincipalKind.CARDHOLDER, personId, clock.instant())));
+    }
+
+    private Mono<Void> write(long personId, String rawPassword, boolean mustChange) {
         return hasher.hash(rawPassword).flatMap(hash -> store.updatePassword(personId, hash, mustChange)
                 .flatMap(updated -> updated ? Mono.<Void>empty() : store.insertPassword(personId, hash, mustChange))
                 // a concurrent first set won the insert, or there is no such person

@@ -12,6 +12,7 @@ import org.onecard.identity.domain.LoginAccount;
 import org.onecard.identity.domain.LoginDecision.Refused;
 import org.onecard.identity.domain.LoginPolicy;
 import org.onecard.identity.persistence.CardholderStore;
+import org.onecard.identity.persistence.RefreshTokenStore;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -29,9 +30,11 @@ public class PasswordChange {
     private final AuthAudit audit;
     private final SecurityProperties properties;
     private final Clock clock;
+    private final RefreshTokenStore sessions;
 
     PasswordChange(CardholderStore store, CardholderAccounts accounts, PasswordHasher hasher, AuthAudit audit,
-                   SecurityProperties properties, Clock clock) {
+                   SecurityProperties properties, Clock clock, RefreshTokenStore sessions) {
+        this.sessions = sessions;
         this.store = store;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -55,9 +58,11 @@ public class PasswordChange {
                 });
     }
 
+    /** The new password ends every session of the cardholder's, this one too (the caller starts a fresh one). */
     private Mono<Void> replace(LoginAccount account, String newPassword, String remoteAddr) {
         return hasher.hash(newPassword)
                 .flatMap(hash -> store.updatePassword(account.id(), hash, false))
+                .then(Mono.defer(() -> sessions.revokeAll(PrincipalKind.CARDHOLDER, account.id(), clock.instant())))
                 .then(audit.success(PrincipalKind.CARDHOLDER, account.id(), account.name(), AuthAudit.PASSWORD,
                         String.valueOf(account.id()), remoteAddr));
     }

@@ -64,6 +64,13 @@ public class RefreshTokenStore {
     }
 
     /** Ends a login: every token of the family stops working. */
+    /** Ends every session of this principal (a password changed or reset): no refresh token of theirs works again. */
+    public Mono<Void> revokeAll(PrincipalKind kind, long principalId, Instant now) {
+        return db.sql("UPDATE refresh_token SET revoked_at = :now WHERE principal_kind = :kind"
+                        + " AND principal_id = :principalId AND revoked_at IS NULL")
+                .bind("now", Utc.toDb(now)).bind("kind", kind.name()).bind("principalId", principalId).then();
+    }
+
     public Mono<Void> revokeFamily(String familyId, Instant now) {
         return db.sql("UPDATE refresh_token SET revoked_at = :now WHERE family_id = :family AND revoked_at IS NULL")
                 .bind("now", Utc.toDb(now)).bind("family", familyId)

@@ -66,13 +66,14 @@ class CardholderAuthController {
     }
 
     @PostMapping("/password")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "changeCardholderPassword", summary = "Replace my password (the card centre's initial"
             + " one first of all). A wrong old password counts towards the lock like a wrong sign-in (6012, then 2005);"
-            + " 6010 too short, 6011 the same as the old one")
-    Mono<Void> changePassword(@Valid @RequestBody ChangePasswordRequest request,
-                              @AuthenticationPrincipal CurrentUser user, ServerHttpRequest http) {
-        return passwords.change(user.id(), request.oldPassword(), request.newPassword(), addresses.of(http));
+            + " 6010 too short, 6011 the same as the old one. The change signs out every session of mine (their"
+            + " refresh tokens stop working) and answers with a fresh one for this device")
+    Mono<TokenResponse> changePassword(@Valid @RequestBody ChangePasswordRequest request,
+                                       @AuthenticationPrincipal CurrentUser user, ServerHttpRequest http) {
+        return passwords.change(user.id(), request.oldPassword(), request.newPassword(), addresses.of(http))
+                .then(Mono.defer(() -> sessions.start(user))).map(TokenResponse::of);
     }
 
     @PostMapping("/logout")

@@ -53,7 +53,7 @@ class CardholderPasswordTests {
         problem(holders.call(token, "GET", "/api/h5/payments/orders", null, null), 403, 6013);
         assertThat(credentials.mustChange(h.personId()).block()).isTrue();
 
-        change(token, "init-01", "mine-123").expectStatus().isNoContent();
+        change(token, "init-01", "mine-123").expectStatus().isOk();
 
         holders.call(token, "GET", "/api/h5/me", null, null).expectStatus().isOk();
         assertThat(credentials.mustChange(h.personId()).block()).isFalse();
@@ -89,6 +89,36 @@ class CardholderPasswordTests {
         problem(holders.login(h.cardNo(), "654321"), 401, 2004);
         problem(holders.login("9" + h.cardNo(), "123456"), 401, 2004);
         problem(holders.login(h.serial(), "123456"), 401, 2004); // the chip serial is not a sign-in name
+    }
+
+    @Test
+    void aChangedPasswordEndsEverySessionAndAnswersWithAFreshOne() {
+        Holder h = holders.withCard(0);
+        credentials.setPassword(h.personId(), "123456").block();
+        Map<?, ?> phone = tokens(holders.login(h.employeeNo(), "123456"));
+        Map<?, ?> tablet = tokens(holders.login(h.employeeNo(), "123456"));
+
+        Map<?, ?> fresh = tokens(change((String) phone.get("accessToken"), "123456", "abcdef"));
+
+        problem(refresh(tablet), 401, 2008);
+        problem(refresh(phone), 401, 2008);
+        Map<?, ?> next = tokens(refresh(fresh));
+        holders.call((String) next.get("accessToken"), "GET", "/api/h5/me", null, null).expectStatus().isOk();
+    }
+
+    @Test
+    void aPasswordSetByTheCardCentreEndsTheCardholdersSessions() {
+        Holder h = holders.withCard(0);
+        credentials.setPassword(h.personId(), "123456").block();
+        Map<?, ?> session = tokens(holders.login(h.employeeNo(), "123456"));
+        Holder other = holders.withCard(0);
+        credentials.setPassword(other.personId(), "123456").block();
+        Map<?, ?> someoneElse = tokens(holders.login(other.employeeNo(), "123456"));
+
+        holders.setInitialPassword(h.personId(), "reset-1").expectStatus().isNoContent();
+
+        problem(refresh(session), 401, 2008);
+        refresh(someoneElse).expectStatus().isOk();
     }
 
     @Test
@@ -143,6 +173,17 @@ class CardholderPasswordTests {
         body.put("oldPassword", oldPassword);
         body.put("newPassword", newPassword);
         return changeBody(token, body);
+    }
+
+    private ResponseSpec refresh(Map<?, ?> tokens) {
+        return holders.call(null, "POST", "/api/h5/auth/refresh", null, Map.of("refreshToken", tokens.get("refreshToken")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> tokens(ResponseSpec response) {
+        Map<String, Object> body = response.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(body).containsKeys("accessToken", "refreshToken");
+        return body;
     }
 
     private ResponseSpec changeBody(String token, Map<String, Object> body) {
