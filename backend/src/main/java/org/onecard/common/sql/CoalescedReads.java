@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.onecard.common.concurrent.Drain;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -36,8 +36,7 @@ public final class CoalescedReads<K, V> {
     private final Function<List<K>, Mono<Map<K, V>>> readAll;
     private final Deque<Pending<K, V>> queue = new ArrayDeque<>();
     private int inFlight;
-    /** Drain passes asked for while one runs (0: none running). */
-    private final AtomicInteger passes = new AtomicInteger();
+    private final Drain drain = new Drain(this::startWhileRoom);
 
     /**
      * @param maxKeys     keys in one statement at most (SQL Server takes 2,100 parameters)
@@ -60,22 +59,11 @@ public final class CoalescedReads<K, V> {
             synchronized (this) {
                 queue.add(new Pending<>(key, sink));
             }
-            drain();
+            drain.run();
             return sink.asMono();
         });
     }
 
-    /** Not re-entrant: a statement that ends at once asks for another pass instead of recursing. */
-    private void drain() {
-        if (passes.getAndIncrement() != 0) {
-            return;
-        }
-        int missed = 1;
-        do {
-            startWhileRoom();
-            missed = passes.addAndGet(-missed);
-        } while (missed != 0);
-    }
 
     private void startWhileRoom() {
         for (;;) {
@@ -114,7 +102,7 @@ public final class CoalescedReads<K, V> {
                     synchronized (this) {
                         inFlight--;
                     }
-                    drain();
+                    drain.run();
                 })
                 .subscribe(found -> batch.forEach(p -> {
                     V value = found.get(p.key());

@@ -1,14 +1,14 @@
 package org.onecard.terminal.purchase;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.onecard.common.concurrent.Drain;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +43,7 @@ public class ApprovalBatcher {
 
     private final Deque<Pending> queue = new ArrayDeque<>();
     private int inFlight;
-    /** Drain passes asked for while one runs (0: none running). */
-    private final AtomicInteger passes = new AtomicInteger();
+    private final Drain drain = new Drain(this::startWhileRoom);
 
     ApprovalBatcher(PurchaseBooking booking, TerminalReplies replies, GroupCommitProperties properties) {
         this.booking = booking;
@@ -64,7 +63,7 @@ public class ApprovalBatcher {
             synchronized (this) {
                 queue.add(new Pending(approval, sink));
             }
-            drain();
+            drain.run();
             return sink.asMono();
         });
     }
@@ -87,17 +86,6 @@ public class ApprovalBatcher {
         return booking.book(a, replies.claimForApproval(a.message(), a.request()));
     }
 
-    /** Starts batches while there is room; not re-entrant (a batch that ends at once asks for another pass). */
-    private void drain() {
-        if (passes.getAndIncrement() != 0) {
-            return;
-        }
-        int missed = 1;
-        do {
-            startWhileRoom();
-            missed = passes.addAndGet(-missed);
-        } while (missed != 0);
-    }
 
     private void startWhileRoom() {
         for (;;) {
@@ -113,7 +101,7 @@ public class ApprovalBatcher {
                 synchronized (this) {
                     inFlight--;
                 }
-                drain();
+                drain.run();
             }).subscribe(null, e -> log.error("approval batch failed", e));
         }
     }

@@ -4,6 +4,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.onecard.common.concurrent.Drain;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,8 +19,7 @@ final class Admission {
 
     private final int max;
     private final AtomicInteger running = new AtomicInteger();
-    /** Drain passes asked for while one runs (0: none running). */
-    private final AtomicInteger passes = new AtomicInteger();
+    private final Drain drain = new Drain(this::startWhileRoom);
     private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
 
     Admission(int max) {
@@ -34,7 +34,7 @@ final class Admission {
         return Mono.create(sink -> {
             waiting.add(() -> Mono.defer(work).doFinally(s -> release())
                     .subscribe(sink::success, sink::error, sink::success));
-            drain();
+            drain.run();
         });
     }
 
@@ -49,24 +49,9 @@ final class Admission {
 
     private void release() {
         running.decrementAndGet();
-        drain();
+        drain.run();
     }
 
-    /**
-     * Starts waiting work while there is room. Not re-entrant: work that finishes at once (an echo
-     * answered from memory) releases from inside {@code next.run()}, and a nested drain would then
-     * recurse once per waiting request; instead it only marks that another pass is needed.
-     */
-    private void drain() {
-        if (passes.getAndIncrement() != 0) {
-            return;
-        }
-        int missed = 1;
-        do {
-            startWhileRoom();
-            missed = passes.addAndGet(-missed);
-        } while (missed != 0);
-    }
 
     private void startWhileRoom() {
         for (;;) {
