@@ -48,6 +48,18 @@ final class ReplyText {
         String content = String.join("|", purchase.credential(), Long.toString(purchase.amountFen()),
                 request.text(3), request.text(12), request.text(13), purchase.outlet());
         String entry = EntryText.of(purchase.entry());
+        String named = namedSale(request);
+        content = named == null ? content : content + "|" + named;
         return Sha256.hex(entry.isEmpty() ? content : content + "|" + entry);
+    }
+
+    /**
+     * What a void or a correction names besides the card: the sale's retrieval reference (37), the
+     * admin card (62). Another sale named under the same key is other content (94), not a repeat.
+     */
+    private static String namedSale(IsoMessage request) {
+        String processing = request.text(3);
+        return SaleVoids.VOID.equals(processing) ? "37=" + request.text(37)
+                : SaleVoids.CORRECTION.equals(processing) ? "62=" + request.text(SaleVoids.ADMIN_CARD) : null;
     }
 }

@@ -133,7 +133,10 @@ class SaleVoidTests extends OneTerminalTest {
         assertThat(terminal.exchange(v).text(39)).isEqualTo("00");
         assertThat(terminal.exchange(v.toBuilder().set(4, String.format("%012d", 499)).build()).text(39))
                 .isEqualTo("94");
-        assertThat(fx.cashFen(card)).isEqualTo(10_000);
+        IsoMessage other = terminal.exchange(fx.purchase(card.serial(), 500, "000353"));
+        assertThat(terminal.exchange(v.toBuilder().set(37, other.text(37)).build()).text(39))
+                .as("another sale named under the void's key").isEqualTo("94");
+        assertThat(fx.cashFen(card)).isEqualTo(9_500);
     }
 
     static String operators(long terminalId) {

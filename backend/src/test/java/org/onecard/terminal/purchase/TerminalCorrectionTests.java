@@ -28,6 +28,8 @@ class TerminalCorrectionTests extends OneTerminalTest {
         assertThat(corrected.text(39)).isEqualTo("00");
         assertThat(corrected.text(4)).isEqualTo(String.format("%012d", 700));
         assertThat(again.text(37)).isEqualTo(corrected.text(37));
+        assertThat(terminal.exchange(correctionOf(card, adminCard().serial(), "000403")).text(39))
+                .as("another admin card under the correction's key").isEqualTo("94");
         assertThat(second.text(39)).isEqualTo("25");
         assertThat(second.text(44)).isEqualTo("5134");
         assertThat(fx.consumptions(card)).containsExactly("ONLINE 300 null", "ONLINE 700 0");
