@@ -44,9 +44,17 @@ final class PaymentFixture {
     }
 
     ResponseSpec createOrder(String key, Object channel, Object amountFen) {
+        return createOrder(key, channel, amountFen, null);
+    }
+
+    /** An order in a pay mode; a null mode is left out of the request. */
+    ResponseSpec createOrder(String key, Object channel, Object amountFen, Object mode) {
         Map<String, Object> body = new HashMap<>();
         body.put("channel", channel);
         body.put("amountFen", amountFen);
+        if (mode != null) {
+            body.put("mode", mode);
+        }
         return web.post().uri("/api/h5/payments/orders").headers(h -> {
             h.setBearerAuth(cardholder);
             if (key != null) {
