@@ -204,7 +204,8 @@ describe('pay mode', () => {
   it.each([
     ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148', true],
     ['Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36', true],
-    ['Mozilla/5.0 (Linux; Android 13) MicroMessenger/8.0.44', true],
+    ['Mozilla/5.0 (Linux; Android 13) AlipayClient/10.5.36', true],
+    ['Mozilla/5.0 (Linux; Android 13; Mobile) MicroMessenger/8.0.44', false], // WeChat's browser: QR code
     ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120 Safari/537.36', false],
     ['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 Safari/605.1.15', false],
     ['', false],

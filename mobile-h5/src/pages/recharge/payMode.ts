@@ -4,11 +4,15 @@
 import type { LocationQuery } from 'vue-router'
 import type { PaymentChannel, PaymentOrderView, PayMode } from '@/common/api/types'
 
-const PHONE = /Android|iPhone|iPad|iPod|Mobile|MicroMessenger|AlipayClient/i
+const PHONE = /Android|iPhone|iPad|iPod|Mobile|AlipayClient/i
+const WECHAT_BROWSER = /MicroMessenger/i
 
-/** Whether the page runs on a phone, where paying in the gateway's own page is the natural choice. */
+/**
+ * Whether to offer paying on this phone first: on a phone, but not in WeChat's own browser, which
+ * refuses H5 pay (it wants JSAPI) and blocks Alipay's pages; there a long-pressed QR code works.
+ */
 export function isPhone(userAgent: string): boolean {
-  return PHONE.test(userAgent)
+  return PHONE.test(userAgent) && !WECHAT_BROWSER.test(userAgent)
 }
 
 /** The mode that opens the channel's own pay page on this phone. */
