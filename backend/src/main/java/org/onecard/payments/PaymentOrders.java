@@ -52,10 +52,10 @@ public class PaymentOrders {
 
     /**
      * Opens a recharge in a pay mode of the channel (null means QR); {@code payerIp} is the phone's
-     * address as we saw it, which WeChat H5 pay requires.
+     * address as we saw it, which WeChat H5 pay requires; {@code openid} the payer for JSAPI (else unused).
      */
     public Mono<Placed> create(long personId, PaymentChannel channel, PayMode mode, long amountFen, String clientKey,
-                               String payerIp) {
+                               String payerIp, String openid) {
         return IdempotencyKeys.required(clientKey, () -> {
             if (amountFen <= 0 || amountFen > MAX_AMOUNT_FEN) {
                 return Mono.error(new ApiException(ResultCode.INVALID_AMOUNT, "amountFen must be 1.." + MAX_AMOUNT_FEN));
@@ -69,28 +69,33 @@ public class PaymentOrders {
                 // WeChat H5 pay requires the payer's IP, and refuses the order without it
                 return Mono.error(new ApiException(ResultCode.PAYER_ADDRESS_UNKNOWN, "No address for the paying phone"));
             }
+            if (payMode == PayMode.JSAPI && (openid == null || openid.isBlank())) {
+                return Mono.error(new ApiException(ResultCode.OPENID_REQUIRED, "mode JSAPI needs openid"));
+            }
+            Payer payer = new Payer(payerIp, null, payMode == PayMode.JSAPI ? openid : null);
             // a QR order's hash stays what it was before pay modes, so older keys still replay
-            String hash = Sha256.hex(channel.name() + ":" + amountFen + (payMode == PayMode.QR ? "" : ":" + payMode));
+            String hash = Sha256.hex(channel.name() + ":" + amountFen + (payMode == PayMode.QR ? "" : ":" + payMode)
+                    + (payer.openid() == null ? "" : ":" + payer.openid()));
             return orders.findByClientKey(personId, clientKey)
-                    .flatMap(first -> replay(first, hash, payerIp))
+                    .flatMap(first -> replay(first, hash, payer))
                     .switchIfEmpty(Mono.defer(() -> createNew(personId, channel, payMode, amountFen, clientKey, hash,
-                            payerIp)));
+                            payer)));
         });
     }
 
-    private Mono<Placed> replay(PaymentOrder first, String hash, String payerIp) {
+    private Mono<Placed> replay(PaymentOrder first, String hash, Payer payer) {
         if (!first.requestHash().equals(hash)) {
             return Mono.error(new ApiException(ResultCode.IDEMPOTENCY_CONFLICT,
                     "Key " + first.clientKey() + " was already used for a different order"));
         }
         // the first attempt stored the order but could not open it at the gateway: try again
         Mono<PaymentOrder> opened = first.payUrl() == null && first.status() == OrderStatus.CREATED
-                ? open(first, payerIp) : Mono.just(first);
+                ? open(first, payer) : Mono.just(first);
         return opened.map(order -> new Placed(order, true));
     }
 
     private Mono<Placed> createNew(long personId, PaymentChannel channel, PayMode mode, long amountFen, String clientKey,
-                                   String hash, String payerIp) {
+                                   String hash, Payer payer) {
         GatewayClient gateway = gateways.client(channel).orElse(null);
         if (gateway == null) {
             return Mono.error(new ApiException(ResultCode.PAYMENT_CHANNEL_UNAVAILABLE, channel + " is not set up here"));
@@ -105,17 +110,17 @@ public class PaymentOrders {
                                 "At most " + properties.maxOpenOrders() + " unfinished orders at once"))
                         : orders.insert(order))
                 .flatMap(orders::find)
-                .flatMap(stored -> open(stored, payerIp))
+                .flatMap(stored -> open(stored, payer))
                 .map(stored -> new Placed(stored, false))
                 // the same key raced in twice: the loser answers with the winner's order
                 .onErrorResume(DataIntegrityViolationException.class, e -> orders.findByClientKey(personId, clientKey)
-                        .flatMap(first -> replay(first, hash, payerIp)));
+                        .flatMap(first -> replay(first, hash, payer)));
     }
 
-    private Mono<PaymentOrder> open(PaymentOrder order, String payerIp) {
+    private Mono<PaymentOrder> open(PaymentOrder order, Payer payer) {
         GatewayClient gateway = gateways.client(order.channel()).orElseThrow();
         return gateway.prepay(order, "一卡通充值 " + order.orderNo(), gateways.notifyUrl(order.channel()),
-                        new Payer(payerIp, gateways.returnUrl(order.orderNo())))
+                        new Payer(payer.ip(), gateways.returnUrl(order.orderNo()), payer.openid()))
                 .flatMap(url -> orders.setPayUrl(order.id(), url).then(orders.find(order.id())))
                 .onErrorMap(GatewayException.class, e -> new ApiException(ResultCode.PAYMENT_GATEWAY_FAILED,
                         "The order " + order.orderNo() + " is kept; retry with the same key. " + e.getMessage()));

@@ -3,6 +3,7 @@ package org.onecard.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onecard.testing.Checks.problem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +109,26 @@ class PayModeTests {
     }
 
     @Test
+    void wechatJsapiOrderGivesTheSignedBridgeParametersForThePayer() throws Exception {
+        Map<?, ?> order = f.createOrder("js-1", "WECHAT", 880, "JSAPI", "oUser-1").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        String orderNo = (String) order.get("orderNo");
+        assertThat(order.get("mode")).isEqualTo("JSAPI");
+        Map<?, ?> params = new ObjectMapper().readValue((String) order.get("payUrl"), Map.class);
+        assertThat(List.<Object>copyOf(params.keySet())).containsExactly("appId", "timeStamp", "nonceStr", "package", "signType", "paySign");
+        assertThat((String) params.get("package")).startsWith("prepay_id=wx");
+        // another openid is another order: the key cannot be reused for it
+        problem(f.createOrder("js-1", "WECHAT", 880, "JSAPI", "oUser-2"), 409, 1007);
+
+        // WeChat's client refuses parameters whose signature does not hold
+        String forged = ((String) order.get("payUrl")).replace("\"nonceStr\":\"", "\"nonceStr\":\"x");
+        assertThat(simulator.payJsapi(forged)).isNull();
+        assertThat(simulator.payJsapi((String) order.get("payUrl"))).isEqualTo(orderNo);
+        assertThat(simulator.notifyPaid(PaymentChannel.WECHAT, orderNo).block()).isTrue();
+        paidOnce(PaymentChannel.WECHAT, orderNo, 880);
+    }
+
+    @Test
     void aPhoneOrderPaidWithoutANotificationIsFoundByTheQuery() {
         for (String[] channelMode : new String[][] {{"WECHAT", "H5"}, {"ALIPAY", "WAP"}}) {
             PaymentChannel channel = PaymentChannel.valueOf(channelMode[0]);
@@ -128,9 +149,13 @@ class PayModeTests {
     void aModeTheChannelDoesNotOfferIsRefusedAndOpensNothing() {
         problem(f.createOrder("m-1", "WECHAT", 100, "WAP"), 422, 6020);
         problem(f.createOrder("m-2", "ALIPAY", 100, "H5"), 422, 6020);
-        problem(f.createOrder("m-3", "WECHAT", 100, "JSAPI"), 400, 1001);
+        problem(f.createOrder("m-3", "WECHAT", 100, "MWEB"), 400, 1001);
         problem(f.createOrder("m-4", "ALIPAY", 100, "qr"), 400, 1001);
         problem(f.createOrder("m-5", "ALIPAY", 100, 3), 400, 1001);
+        problem(f.createOrder("m-9", "ALIPAY", 100, "JSAPI", "oUser-1"), 422, 6020);
+        problem(f.createOrder("m-10", "WECHAT", 100, "JSAPI"), 422, 6022);
+        problem(f.createOrder("m-11", "WECHAT", 100, "JSAPI", " "), 422, 6022);
+        problem(f.createOrder("m-12", "WECHAT", 100, "JSAPI", "o".repeat(129)), 400, 1001);
         // without the phone's address WeChat would refuse an H5 order: refused before anything is stored
         problem(mock.post().uri("/api/h5/payments/orders").headers(h -> {
             h.setBearerAuth(f.cardholder);

@@ -154,6 +154,7 @@ public enum ResultCode {
     PASSWORD_CHANGE_REQUIRED(6013, 403, "57", "请先修改初始密码", "Set your own password first"),
     PAY_MODE_NOT_FOR_CHANNEL(6020, 422, "12", "该支付渠道不支持此支付方式", "This payment channel does not offer that pay mode"),
     PAYER_ADDRESS_UNKNOWN(6021, 422, "12", "无法确定付款手机的网络地址，请改用二维码支付", "The paying phone's network address is unknown; pay by QR code instead"),
+    OPENID_REQUIRED(6022, 422, "12", "微信内支付需要付款人的 openid", "WeChat JSAPI pay needs the payer's openid"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

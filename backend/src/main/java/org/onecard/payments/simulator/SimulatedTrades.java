@@ -45,6 +45,8 @@ public class SimulatedTrades {
         volatile String returnUrl;
         /** Opened for a phone's browser (WeChat H5 pay: trade_type MWEB). */
         volatile boolean phone;
+        /** The payer a WeChat JSAPI order was opened for (trade_type JSAPI); null otherwise. */
+        volatile String openid;
         /** Whether a refund has failed once already (a code ending 0097). */
         volatile boolean refundFailed;
         final List<long[]> refunds = new ArrayList<>();

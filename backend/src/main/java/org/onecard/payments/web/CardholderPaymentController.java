@@ -50,11 +50,13 @@ class CardholderPaymentController {
     @PostMapping
     @Operation(operationId = "createPaymentOrder",
             summary = "Open a recharge order at WeChat Pay or Alipay: mode QR (default) shows payUrl as a QR code,"
-                    + " H5 (WeChat) / WAP (Alipay) sends the phone to payUrl (201, or 200 on a retry)")
+                    + " H5 (WeChat) / WAP (Alipay) sends the phone to payUrl, JSAPI (WeChat, with openid) gives"
+                    + " WeixinJSBridge's parameters as JSON in payUrl (201, or 200 on a retry)")
     Mono<ResponseEntity<PaymentOrderView>> create(@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
                                            @Valid @RequestBody CreatePaymentOrderRequest request,
                                            @AuthenticationPrincipal CurrentUser user, ServerHttpRequest http) {
-        return orders.create(user.id(), request.channel(), request.mode(), request.amountFen(), key, addresses.of(http))
+        return orders.create(user.id(), request.channel(), request.mode(), request.amountFen(), key, addresses.of(http),
+                        request.openid())
                 .map(placed -> ResponseEntity.status(placed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                         .body(PaymentOrderView.of(placed.order(), placed.replayed())));
     }

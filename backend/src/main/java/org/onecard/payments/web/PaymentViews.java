@@ -27,7 +27,9 @@ final class PaymentViews {
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen")
             @NotNull @Positive Long amountFen,
             @Schema(description = "QR (default) for either channel; H5 for WeChat, WAP for Alipay, when the cardholder"
-                    + " pays on the phone showing the page") PayMode mode) {
+                    + " pays on the phone showing the page; JSAPI for WeChat inside WeChat's browser") PayMode mode,
+            @Schema(description = "the payer's openid under our WeChat app; required with mode JSAPI, else unused")
+            @Size(max = 128) String openid) {
     }
 
     @Schema(description = "A refund of a paid online order back through its gateway")
@@ -45,7 +47,8 @@ final class PaymentViews {
             @Schema(requiredMode = RequiredMode.REQUIRED) OrderStatus status,
             @Schema(description = "how the order was opened; null for a terminal's payment-code sale") PayMode mode,
             @Schema(description = "mode QR: show as a QR code (WeChat code_url, Alipay qr_code); H5 / WAP: the address"
-                    + " to send the phone to, which comes back to /h5/recharge?orderNo=; absent until the gateway opened it")
+                    + " to send the phone to, which comes back to /h5/recharge?orderNo=; JSAPI: the JSON object to pass to"
+                    + " WeixinJSBridge.invoke('getBrandWCPayRequest', …); absent until the gateway opened it")
             String payUrl,
             String gatewayTradeNo,
             @Schema(requiredMode = RequiredMode.REQUIRED) long refundedFen,

@@ -1,5 +1,7 @@
 package org.onecard.payments.gateway.wechat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wechat.pay.java.core.RSAPublicKeyConfig;
 import com.wechat.pay.java.core.exception.ServiceException;
 import com.wechat.pay.java.core.exception.WechatPayException;
@@ -12,6 +14,8 @@ import com.wechat.pay.java.service.billdownload.model.GetTradeBillRequest;
 import com.wechat.pay.java.service.payments.h5.H5Service;
 import com.wechat.pay.java.service.payments.h5.model.H5Info;
 import com.wechat.pay.java.service.payments.h5.model.SceneInfo;
+import com.wechat.pay.java.service.payments.jsapi.JsapiServiceExtension;
+import com.wechat.pay.java.service.payments.jsapi.model.PrepayWithRequestPaymentResponse;
 import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.payments.nativepay.NativePayService;
 import com.wechat.pay.java.service.payments.nativepay.model.Amount;
@@ -33,6 +37,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
@@ -49,17 +55,19 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * WeChat Pay API v3 through the official wechatpay-java SDK: Native orders (code_url), H5 orders
- * (h5_url, for a phone's browser), payment-code
+ * (h5_url, for a phone's browser), JSAPI orders (WeixinJSBridge's signed parameters), payment-code
  * payment and reverse ({@link WechatCodepay}), query, close, refund, bill.
  */
 public class WechatGateway implements GatewayClient {
 
     private static final int MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WechatSettings settings;
     private final NativePayService nativePay;
     private final H5Service h5Pay;
+    private final JsapiServiceExtension jsapiPay;
     private final RefundService refunds;
     private final BillDownloadServiceExtension bills;
     private final WechatCodepay codepay;
@@ -85,6 +93,7 @@ public class WechatGateway implements GatewayClient {
                 .connectTimeoutMs(ms).readTimeoutMs(ms).writeTimeoutMs(ms).build();
         this.nativePay = new NativePayService.Builder().httpClient(http).build();
         this.h5Pay = new H5Service.Builder().httpClient(http).build();
+        this.jsapiPay = new JsapiServiceExtension.Builder().config(config).httpClient(http).build();
         this.refunds = new RefundService.Builder().httpClient(http).build();
         this.bills = new BillDownloadServiceExtension.Builder().config(config).httpClient(http).build();
         this.codepay = new WechatCodepay(http, settings);
@@ -109,6 +118,9 @@ public class WechatGateway implements GatewayClient {
     public Mono<String> prepay(PaymentOrder order, String subject, String notifyUrl, Payer payer) {
         if (order.payMode() == PayMode.H5) {
             return h5(order, subject, notifyUrl, payer);
+        }
+        if (order.payMode() == PayMode.JSAPI) {
+            return jsapi(order, subject, notifyUrl, payer);
         }
         PrepayRequest request = new PrepayRequest();
         request.setAppid(settings.appId());
@@ -145,6 +157,42 @@ public class WechatGateway implements GatewayClient {
         request.setSceneInfo(scene);
         return call("H5 prepay", () -> h5Pay.prepay(request).getH5Url()
                 + "&redirect_url=" + URLEncoder.encode(payer.returnUrl(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * JSAPI pay inside WeChat's browser: the SDK opens the order for the payer's openid and signs the
+     * parameters of WeixinJSBridge's getBrandWCPayRequest, answered as that JSON object.
+     */
+    private Mono<String> jsapi(PaymentOrder order, String subject, String notifyUrl, Payer payer) {
+        var request = new com.wechat.pay.java.service.payments.jsapi.model.PrepayRequest();
+        request.setAppid(settings.appId());
+        request.setMchid(settings.merchantId());
+        request.setDescription(subject);
+        request.setOutTradeNo(order.orderNo());
+        request.setNotifyUrl(notifyUrl);
+        request.setTimeExpire(timeExpire(order));
+        var amount = new com.wechat.pay.java.service.payments.jsapi.model.Amount();
+        amount.setTotal(Math.toIntExact(order.amountFen()));
+        amount.setCurrency("CNY");
+        request.setAmount(amount);
+        var who = new com.wechat.pay.java.service.payments.jsapi.model.Payer();
+        who.setOpenid(payer.openid());
+        request.setPayer(who);
+        return call("JSAPI prepay", () -> {
+            PrepayWithRequestPaymentResponse r = jsapiPay.prepayWithRequestPayment(request);
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("appId", r.getAppId());
+            params.put("timeStamp", r.getTimeStamp());
+            params.put("nonceStr", r.getNonceStr());
+            params.put("package", r.getPackageVal());
+            params.put("signType", r.getSignType());
+            params.put("paySign", r.getPaySign());
+            try {
+                return JSON.writeValueAsString(params);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Unpaid past this, WeChat Pay refuses the payment itself, so a closed order stays closed. */
