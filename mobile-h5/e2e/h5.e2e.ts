@@ -108,6 +108,37 @@ describe(`cardholder H5 page against ${BASE_URL}`, () => {
     await eventually(async () => fenOf(await byTest(page, 'cash').innerText())).toBe(before + 1234)
     expect(creates).toBe(1)
   })
+  browserTest('on the phone, pays in the WeChat H5 and Alipay WAP simulators and comes back to see the wallet grow', async (page) => {
+    await page.goto(LOGIN_URL)
+    await signIn(page, '1001', '123456')
+    await expectSignedIn(page)
+    await eventually(() => byTest(page, 'cash').innerText()).toMatch(/¥\d/)
+    let expected = fenOf(await byTest(page, 'cash').innerText())
+
+    for (const [channel, fen, gateway] of [
+      ['WECHAT', 567, /\/sim\/pay\/WECHAT\/\w+\?prepay_id=/],
+      ['ALIPAY', 890, /\/sim\/alipay\/gateway\.do\?/],
+    ] as const) {
+      await page.goto(`${H5_URL}recharge`)
+      await byTest(page, 'amount').locator('input').fill(formatFen(fen).replace('¥', ''))
+      await byTest(page, `channel-${channel}`).click()
+      await byTest(page, 'on-this-phone').click() // a desktop browser starts with the QR code
+      const leaving = page.waitForRequest((r) => gateway.test(r.url()))
+      await byTest(page, 'recharge-submit').click()
+      await leaving
+      // the gateway's cashier, in this very window
+      await page.waitForURL(/\/sim\/pay\//)
+      expect(await page.locator('.amount').textContent()).toContain(formatFen(fen).replace('¥', ''))
+      await page.locator('#pay').click()
+      await eventually(() => page.locator('#state').textContent()).toBe('支付成功 / Paid')
+      await page.locator('#return').click()
+      await page.waitForURL(`${H5_URL}recharge`) // the order number was read and dropped from the address
+      expected += fen
+      await eventually(() => byTest(page, 'pay-state').textContent()).toBe('充值成功')
+      await eventually(() => byTest(page, 'new-balance').textContent()).toContain(formatFen(expected))
+    }
+  })
+
   browserTest('shows the pay code as a QR image that renews itself before it runs out', async (page) => {
     await page.goto(LOGIN_URL)
     await signIn(page, '1001', '123456')

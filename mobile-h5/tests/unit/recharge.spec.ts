@@ -190,4 +190,74 @@ describe('recharge page', () => {
     await flushPromises()
     expect(text(wrapper, 'new-balance')).toBe('现金钱包余额 ¥200.00')
   })
+
+  describe('on a phone', () => {
+    const h5Url = 'http://127.0.0.1/sim/pay/WECHAT/P1?prepay_id=wx1&package=1&redirect_url=x'
+
+    it('opens the order in WeChat H5 pay and goes to its address instead of drawing a QR code', async () => {
+      const h5 = paymentOrder('CREATED', { mode: 'H5', payUrl: h5Url })
+      const fetchMock = server([jsonResponse(201, h5)], [jsonResponse(200, h5)])
+      const navigate = vi.fn()
+      const { wrapper } = await open({ ...FAST, phone: true, navigate } as typeof FAST)
+      expect(text(wrapper, 'recharge-submit')).toBe('前往微信支付支付')
+      await submit(wrapper, '12.34')
+      expect(posts(fetchMock)[0]?.body).toEqual({ channel: 'WECHAT', amountFen: 1234, mode: 'H5' })
+      expect(navigate).toHaveBeenCalledWith(h5Url)
+      expect(sessionStorage.getItem('onecard.h5.pendingOrder')).toBe('P1')
+      expect(wrapper.find('[data-test="pay-qr"]').exists()).toBe(false)
+      expect(wrapper.find('[data-test="pay-link"]').attributes('href')).toBe(h5Url) // if the jump was blocked
+      wrapper.unmount()
+    })
+
+    it('uses Alipay WAP for Alipay (here refused), and a QR code when switched off, with a new key', async () => {
+      const fetchMock = server([problemResponse(502, 6002), jsonResponse(201, paymentOrder('CREATED'))])
+      const navigate = vi.fn()
+      const { wrapper } = await open({ ...FAST, phone: true, navigate } as typeof FAST)
+      await submit(wrapper, '12.34', 'ALIPAY')
+      await wrapper.find('[data-test="on-this-phone"]').trigger('click')
+      expect(text(wrapper, 'recharge-submit')).toBe('确认充值')
+      await submit(wrapper, '12.34', 'ALIPAY')
+      const sent = posts(fetchMock)
+      expect(sent.map((p) => p.body)).toEqual([
+        { channel: 'ALIPAY', amountFen: 1234, mode: 'WAP' },
+        { channel: 'ALIPAY', amountFen: 1234 },
+      ])
+      expect(sent[0]?.key).not.toBe(sent[1]?.key) // the server would refuse one key for two modes
+      expect(navigate).not.toHaveBeenCalled() // the QR order's answer is drawn, not followed
+      wrapper.unmount()
+    })
+
+    it('back from the gateway with ?orderNo=, follows that order to its end with the same states', async () => {
+      const back = paymentOrder('CREATED', { orderNo: 'P7', mode: 'WAP', channel: 'ALIPAY' })
+      const fetchMock = server([], [jsonResponse(200, back), jsonResponse(200, { ...back, status: 'PAID' })])
+      const { wrapper, router } = await mountPage(RechargePage, '/recharge?orderNo=P7', FAST)
+      useAuthStore().accessToken = 'a1'
+      await vi.waitFor(() => expect(text(wrapper, 'pay-state')).toBe('充值成功'), SETTLE)
+      expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/h5/payments/orders/P7?sync=true')
+      expect(router.currentRoute.value.query.orderNo).toBeUndefined()
+      expect(sessionStorage.getItem('onecard.h5.pendingOrder')).toBeNull()
+      expect(posts(fetchMock)).toHaveLength(0)
+    })
+
+    it('back with an order that stays unpaid, times out and offers to check again', async () => {
+      const back = paymentOrder('CREATED', { orderNo: 'P8', mode: 'H5' })
+      server([], [jsonResponse(200, back)])
+      const { wrapper } = await mountPage(RechargePage, '/recharge?orderNo=P8', { intervalMs: 5, timeoutMs: 20 })
+      await vi.waitFor(() => expect(text(wrapper, 'pay-state')).toBe('暂未查到支付结果'), SETTLE)
+      expect(wrapper.find('[data-test="check-again"]').exists()).toBe(true)
+      expect(sessionStorage.getItem('onecard.h5.pendingOrder')).toBe('P8')
+    })
+
+    it('back with an order that is not mine (or malformed) starts afresh', async () => {
+      server([], [problemResponse(404, 1002)])
+      const { wrapper } = await mountPage(RechargePage, '/recharge?orderNo=P9', FAST)
+      await flushPromises()
+      expect(wrapper.find('[data-test="recharge-submit"]').exists()).toBe(true)
+      expect(sessionStorage.getItem('onecard.h5.pendingOrder')).toBeNull()
+      const fetchMock = server([])
+      const odd = await mountPage(RechargePage, '/recharge?orderNo=%3Cscript%3E', FAST)
+      expect(odd.wrapper.find('[data-test="recharge-submit"]').exists()).toBe(true)
+      expect(fetchMock).not.toHaveBeenCalled()
+    })
+  })
 })

@@ -5,6 +5,7 @@ import { MAX_FEN, parseYuan } from '@/pages/recharge/amount'
 import { RechargeAttempt, newIdempotencyKey } from '@/pages/recharge/attempt'
 import { limitHint } from '@/pages/recharge/limits'
 import { outcomeOf, pollOrder } from '@/pages/recharge/poll'
+import { isPhone, jumpMode, modeFor, redirects, returnedOrderNo } from '@/pages/recharge/payMode'
 import { paymentOrder as order } from './helpers'
 
 describe('parseYuan', () => {
@@ -53,6 +54,15 @@ describe('RechargeAttempt', () => {
     expect(attempt.keyFor('ALIPAY', 1235)).toBe('k3') // another channel too
     attempt.finish() // the order was opened
     expect(attempt.keyFor('ALIPAY', 1235)).toBe('k4')
+  })
+
+  it('makes a new attempt when only the pay mode changes', () => {
+    let n = 0
+    const attempt = new RechargeAttempt(() => `k${++n}`)
+    expect(attempt.keyFor('WECHAT', 100)).toBe('k1')
+    expect(attempt.keyFor('WECHAT', 100, 'QR')).toBe('k1') // QR is the default
+    expect(attempt.keyFor('WECHAT', 100, 'H5')).toBe('k2')
+    expect(attempt.keyFor('WECHAT', 100, 'H5')).toBe('k2')
   })
 
   it('makes distinct random keys the server accepts', () => {
@@ -187,5 +197,39 @@ describe('pollOrder', () => {
     )
     expect(end).toBe('cancelled')
     expect(seen).toEqual([])
+  })
+})
+
+describe('pay mode', () => {
+  it.each([
+    ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148', true],
+    ['Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36', true],
+    ['Mozilla/5.0 (Linux; Android 13) AlipayClient/10.5.36', true],
+    ['Mozilla/5.0 (Linux; Android 13; Mobile) MicroMessenger/8.0.44', false], // WeChat's browser: QR code
+    ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120 Safari/537.36', false],
+    ['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 Safari/605.1.15', false],
+    ['', false],
+  ])('%j is a phone: %s', (ua, phone) => {
+    expect(isPhone(ua)).toBe(phone)
+  })
+
+  it('jumps to the channel\'s own pay page on a phone, shows a QR code otherwise', () => {
+    expect(jumpMode('WECHAT')).toBe('H5')
+    expect(jumpMode('ALIPAY')).toBe('WAP')
+    expect(modeFor('WECHAT', true)).toBe('H5')
+    expect(modeFor('ALIPAY', true)).toBe('WAP')
+    expect(modeFor('WECHAT', false)).toBe('QR')
+    expect(modeFor('ALIPAY', false)).toBe('QR')
+    expect([redirects('H5'), redirects('WAP'), redirects('QR'), redirects(undefined)]).toEqual([true, true, false, false])
+  })
+
+  it('reads the order the gateway sent the cardholder back with, and nothing else', () => {
+    expect(returnedOrderNo({ orderNo: 'OC26112205033498338780' })).toBe('OC26112205033498338780')
+    expect(returnedOrderNo({ orderNo: ['P1', 'P2'] })).toBe('P1')
+    expect(returnedOrderNo({})).toBeNull()
+    expect(returnedOrderNo({ orderNo: '' })).toBeNull()
+    expect(returnedOrderNo({ orderNo: null })).toBeNull()
+    expect(returnedOrderNo({ orderNo: '../me' })).toBeNull()
+    expect(returnedOrderNo({ orderNo: 'x'.repeat(33) })).toBeNull()
   })
 })

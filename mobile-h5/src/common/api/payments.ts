@@ -1,17 +1,22 @@
 // The cardholder's recharge orders at WeChat Pay / Alipay (the server's /api/h5/payments/orders).
 import { authed } from './http'
 import { readJson } from './request'
-import type { PaymentChannel, PaymentOrderView } from './types'
+import type { PaymentChannel, PaymentOrderView, PayMode } from './types'
 
 const ORDERS = '/api/h5/payments/orders'
 
-/** Opens an order; the same key repeats the first answer (a retry), so a lost answer never opens two. */
+/**
+ * Opens an order; the same key repeats the first answer (a retry), so a lost answer never opens two.
+ * QR (the server's default) is left out of the request; H5 / WAP answer an address to go to.
+ */
 export async function createPaymentOrder(
   channel: PaymentChannel,
   amountFen: number,
   idempotencyKey: string,
+  mode: PayMode = 'QR',
 ): Promise<PaymentOrderView> {
-  const res = await authed('POST', ORDERS, { channel, amountFen }, { 'Idempotency-Key': idempotencyKey })
+  const body = mode === 'QR' ? { channel, amountFen } : { channel, amountFen, mode }
+  const res = await authed('POST', ORDERS, body, { 'Idempotency-Key': idempotencyKey })
   return readJson<PaymentOrderView>(res)
 }
 

@@ -12,6 +12,7 @@ export type FieldError = Schemas['FieldProblem']
 export type PaymentOrderView = Schemas['PaymentOrderView']
 export type CreatePaymentOrderRequest = Schemas['CreatePaymentOrderRequest']
 export type PaymentChannel = CreatePaymentOrderRequest['channel']
+export type PayMode = NonNullable<CreatePaymentOrderRequest['mode']>
 export type HistoryPage = Schemas['HistoryPage']
 export type HistoryLine = Schemas['HistoryLine']
 export type HistoryKind = HistoryLine['kind']

@@ -1,5 +1,5 @@
-// One recharge attempt = one Idempotency-Key: a retry of the same attempt (same channel and amount,
-// e.g. after a lost answer) sends the same key, so the server opens one order however often it is sent.
+// One recharge attempt = one Idempotency-Key: a retry of the same attempt (same channel, amount and
+// pay mode, e.g. after a lost answer) sends the same key, so the server opens one order however often it is sent.
 
 export function newIdempotencyKey(): string {
   // getRandomValues works outside secure contexts too (a phone on http://192.168.…), randomUUID does not
@@ -14,8 +14,8 @@ export class RechargeAttempt {
   constructor(private readonly makeKey: () => string = newIdempotencyKey) {}
 
   /** The key to send: the current attempt's when nothing changed, otherwise a fresh attempt's. */
-  keyFor(channel: string, amountFen: number): string {
-    const what = `${channel}:${amountFen}`
+  keyFor(channel: string, amountFen: number, mode = 'QR'): string {
+    const what = `${channel}:${amountFen}:${mode}`
     if (this.key === null || this.what !== what) {
       this.key = this.makeKey()
       this.what = what

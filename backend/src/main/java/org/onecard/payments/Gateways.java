@@ -28,6 +28,9 @@ public class Gateways {
     public static final String WECHAT_NOTIFY_PATH = "/pay/notify/wechat";
     public static final String ALIPAY_NOTIFY_PATH = "/pay/notify/alipay";
 
+    /** The mobile page's recharge route (served under /h5/), which picks the order up from orderNo. */
+    static final String RECHARGE_PAGE = "/h5/recharge?orderNo=";
+
     private final PaymentProperties properties;
     private final ObjectProvider<SimulatorKeys> simulator;
     private final LocalAddress local;
@@ -57,6 +60,11 @@ public class Gateways {
 
     public String notifyUrl(PaymentChannel channel) {
         return local.publicBaseUrl() + (channel == PaymentChannel.WECHAT ? WECHAT_NOTIFY_PATH : ALIPAY_NOTIFY_PATH);
+    }
+
+    /** Where a gateway sends a phone back after an H5 / WAP payment: the mobile page's recharge, on this order. */
+    public String returnUrl(String orderNo) {
+        return local.publicBaseUrl() + RECHARGE_PAGE + orderNo;
     }
 
     private synchronized Optional<Channel> channel(PaymentChannel channel) {

@@ -87,8 +87,8 @@ public class Micropay {
         }
         Instant now = clock.now();
         PaymentOrder fresh = new PaymentOrder(0, TradeNumbers.next("MP", now.atZone(clock.zone())), null,
-                sale.channel(), sale.amountFen(), OrderStatus.CREATED, sale.terminalKey(), sale.requestHash(), null, null,
-                null, 0, now, now.plus(timing.payerWait()), null, null);
+                sale.channel(), sale.amountFen(), OrderStatus.CREATED, sale.terminalKey(), sale.requestHash(), null,
+                null, null, null, 0, now, now.plus(timing.payerWait()), null, null);
         return orders.insert(fresh)
                 .flatMap(id -> orders.find(id))
                 .flatMap(order -> pay(order, sale, gateway.get()))

@@ -44,9 +44,24 @@ final class PaymentFixture {
     }
 
     ResponseSpec createOrder(String key, Object channel, Object amountFen) {
+        return createOrder(key, channel, amountFen, null);
+    }
+
+    ResponseSpec createOrder(String key, Object channel, Object amountFen, Object mode) {
+        return createOrder(key, channel, amountFen, mode, null);
+    }
+
+    /** An order in a pay mode (for JSAPI, with the payer's openid); a null mode or openid is left out. */
+    ResponseSpec createOrder(String key, Object channel, Object amountFen, Object mode, String openid) {
         Map<String, Object> body = new HashMap<>();
         body.put("channel", channel);
         body.put("amountFen", amountFen);
+        if (mode != null) {
+            body.put("mode", mode);
+        }
+        if (openid != null) {
+            body.put("openid", openid);
+        }
         return web.post().uri("/api/h5/payments/orders").headers(h -> {
             h.setBearerAuth(cardholder);
             if (key != null) {

@@ -152,6 +152,9 @@ public enum ResultCode {
     NEW_PASSWORD_UNCHANGED(6011, 400, "30", "新密码不能与原密码相同", "The new password must differ from the old one"),
     OLD_PASSWORD_WRONG(6012, 422, "55", "原密码错误", "The old password is wrong"),
     PASSWORD_CHANGE_REQUIRED(6013, 403, "57", "请先修改初始密码", "Set your own password first"),
+    PAY_MODE_NOT_FOR_CHANNEL(6020, 422, "12", "该支付渠道不支持此支付方式", "This payment channel does not offer that pay mode"),
+    PAYER_ADDRESS_UNKNOWN(6021, 422, "12", "无法确定付款手机的网络地址，请改用二维码支付", "The paying phone's network address is unknown; pay by QR code instead"),
+    OPENID_REQUIRED(6022, 422, "12", "微信内支付需要付款人的 openid", "WeChat JSAPI pay needs the payer's openid"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

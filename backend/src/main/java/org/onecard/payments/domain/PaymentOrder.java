@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * A cardholder's recharge through a gateway, or a sale a terminal charged to a payer's WeChat /
  * Alipay payment code (micropay: no person, and {@code clientKey} is the terminal request's key).
- * {@code orderNo} is our out_trade_no there; {@code payUrl} what the page shows as a QR code
- * (WeChat code_url, Alipay qr_code).
+ * {@code orderNo} is our out_trade_no there; {@code payUrl} what the gateway answered for the
+ * {@code payMode} (null for a terminal's sale): a QR code to show, or an address the phone goes to.
  */
 public record PaymentOrder(
         long id,
@@ -17,6 +17,7 @@ public record PaymentOrder(
         OrderStatus status,
         String clientKey,
         String requestHash,
+        PayMode payMode,
         String payUrl,
         String gatewayTradeNo,
         Long postingId,

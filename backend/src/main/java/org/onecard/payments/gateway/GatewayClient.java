@@ -20,8 +20,12 @@ public interface GatewayClient {
     /** Our merchant at the gateway (WeChat mchid, Alipay seller id); blank when the gateway does not say. */
     String merchantId();
 
-    /** Opens the order at the gateway; the answer is what the cardholder's page shows as a QR code. */
-    Mono<String> prepay(PaymentOrder order, String subject, String notifyUrl);
+    /**
+     * Opens the order at the gateway in its pay mode; the answer is what the cardholder's page shows
+     * as a QR code (QR) or the address the phone goes to (H5, WAP), which brings it back to the payer's
+     * return URL.
+     */
+    Mono<String> prepay(PaymentOrder order, String subject, String notifyUrl, Payer payer);
 
     /** What the gateway knows of our order; empty when it has never heard of it. */
     Mono<Optional<GatewayTrade>> query(String orderNo);

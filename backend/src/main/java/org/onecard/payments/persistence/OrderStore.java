@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import org.onecard.common.sql.SqlPaging;
 import org.onecard.common.sql.Utc;
 import org.onecard.payments.domain.OrderStatus;
+import org.onecard.payments.domain.PayMode;
 import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.PaymentOrder;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -19,7 +20,7 @@ import reactor.core.publisher.Mono;
 public class OrderStore {
 
     private static final String SELECT = "SELECT id, order_no, person_id, channel, amount_fen, status, client_key,"
-            + " request_hash, pay_url, gateway_trade_no, posting_id, refunded_fen, created_at, expires_at, paid_at,"
+            + " request_hash, pay_mode, pay_url, gateway_trade_no, posting_id, refunded_fen, created_at, expires_at, paid_at,"
             + " closed_at FROM payment_order";
 
     private final DatabaseClient db;
@@ -37,12 +38,13 @@ public class OrderStore {
      */
     public Mono<Long> insert(PaymentOrder o) {
         var spec = db.sql("INSERT INTO payment_order (order_no, person_id, channel, amount_fen, status, client_key,"
-                        + " terminal_key, request_hash, refunded_fen, created_at, expires_at) VALUES (:no, :person,"
-                        + " :channel, :amount, :status, :key, :terminal, :hash, 0, :created, :expires)")
+                        + " terminal_key, request_hash, pay_mode, refunded_fen, created_at, expires_at) VALUES (:no,"
+                        + " :person, :channel, :amount, :status, :key, :terminal, :hash, :mode, 0, :created, :expires)")
                 .bind("no", o.orderNo()).bind("channel", o.channel().name())
                 .bind("amount", o.amountFen()).bind("status", o.status().name()).bind("key", o.clientKey())
                 .bind("hash", o.requestHash()).bind("created", Utc.toDb(o.createdAt()))
                 .bind("expires", Utc.toDb(o.expiresAt()));
+        spec = o.payMode() == null ? spec.bindNull("mode", String.class) : spec.bind("mode", o.payMode().name());
         spec = o.atTerminal() ? spec.bindNull("person", Long.class).bind("terminal", o.clientKey())
                 : spec.bind("person", o.personId()).bindNull("terminal", String.class);
         return spec.filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one();
@@ -167,10 +169,14 @@ public class OrderStore {
     }
 
     private static PaymentOrder toOrder(Readable row) {
+        String mode = row.get("pay_mode", String.class);
+        Long person = row.get("person_id", Long.class);
         return new PaymentOrder(row.get("id", Long.class), row.get("order_no", String.class),
-                row.get("person_id", Long.class), PaymentChannel.valueOf(row.get("channel", String.class)),
+                person, PaymentChannel.valueOf(row.get("channel", String.class)),
                 row.get("amount_fen", Long.class), OrderStatus.valueOf(row.get("status", String.class)),
                 row.get("client_key", String.class), row.get("request_hash", String.class),
+                // a cardholder's order from before pay modes was a QR order
+                mode != null ? PayMode.valueOf(mode) : person != null ? PayMode.QR : null,
                 row.get("pay_url", String.class), row.get("gateway_trade_no", String.class),
                 row.get("posting_id", Long.class), row.get("refunded_fen", Long.class),
                 Utc.fromDb(row.get("created_at", LocalDateTime.class)),

@@ -64,6 +64,50 @@ class AlipaySimulator {
         });
     }
 
+    /**
+     * alipay.trade.wap.pay: the phone's browser opens the SDK's signed GET address; a request that
+     * verifies opens the trade and goes on to the cashier page, anything else gets an error page.
+     */
+    @GetMapping(path = "/gateway.do", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> wapPay(ServerWebExchange exchange) {
+        Map<String, String> params = exchange.getRequest().getQueryParams().toSingleValueMap();
+        if (!"alipay.trade.wap.pay".equals(params.get("method"))) {
+            return refusePage("isv.invalid-method", "不存在的方法名");
+        }
+        if (!SimulatorKeys.ALIPAY_APP_ID.equals(params.get("app_id")) || !signedByApp(params)) {
+            return refusePage("isv.invalid-signature", "验签出错");
+        }
+        JsonNode biz;
+        try {
+            biz = json.readTree(params.getOrDefault("biz_content", "{}"));
+        } catch (IOException e) {
+            return refusePage("isv.invalid-parameter", "参数无效");
+        }
+        String orderNo = biz.path("out_trade_no").asText();
+        long fen = org.onecard.common.money.Money.parseYuan(biz.path("total_amount").asText("0")).fen();
+        if (orderNo.isEmpty() || fen <= 0 || params.get("notify_url") == null
+                || !"QUICK_WAP_WAY".equals(biz.path("product_code").asText())) {
+            return refusePage("ACQ.INVALID_PARAMETER", "参数无效");
+        }
+        SimulatedTrades.Trade fresh = new SimulatedTrades.Trade(PaymentChannel.ALIPAY, orderNo,
+                "2026" + SimulatorKeys.randomKey(24).replaceAll("[^0-9]", "0"), fen, biz.path("subject").asText(),
+                params.get("notify_url"), SimulatorKeys.ALIPAY_APP_ID, SimulatorKeys.ALIPAY_SELLER_ID, Instant.now());
+        fresh.returnUrl = params.get("return_url");
+        fresh.phone = true;
+        SimulatedTrades.Trade trade = trades.open(fresh);
+        if (trade.amountFen != fen) {
+            return refusePage("ACQ.CONTEXT_INCONSISTENT", "交易信息被篡改");
+        }
+        return ResponseEntity.status(302).location(java.net.URI.create(local.publicBaseUrl() + PayPage.PATH
+                + "/ALIPAY/" + orderNo)).build();
+    }
+
+    private static ResponseEntity<String> refusePage(String subCode, String subMsg) {
+        return ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML).body("<!doctype html><html><head>"
+                + "<meta charset=\"utf-8\"><title>支付宝（模拟）</title></head><body><p id=\"error\">" + subCode
+                + "</p><p>" + subMsg + "</p></body></html>");
+    }
+
     private String answer(Map<String, String> params) {
         String method = params.getOrDefault("method", "alipay.unknown");
         if (!SimulatorKeys.ALIPAY_APP_ID.equals(params.get("app_id")) || !signedByApp(params)) {

@@ -36,9 +36,13 @@ public class PaymentSimulator {
     private final WechatNotices wechat;
     private final AlipayNotices alipay;
     private final WebClient web;
+    private final SimulatorKeys keys;
+    private final ObjectMapper json;
 
     PaymentSimulator(SimulatedTrades trades, SimulatorKeys keys, ObjectMapper json, WebClient.Builder web) {
         this.trades = trades;
+        this.keys = keys;
+        this.json = json;
         this.wechat = new WechatNotices(keys, json);
         this.alipay = new AlipayNotices(keys);
         this.web = web.build();
@@ -73,6 +77,31 @@ public class PaymentSimulator {
             }
         }
         return true;
+    }
+
+    /**
+     * WeChat's client paying an order through WeixinJSBridge: the parameters must be for our app, and
+     * paySign the merchant's RSA signature over appId, timeStamp, nonceStr and package; then the
+     * trade their prepay_id names is paid. The order number, or null when refused.
+     */
+    public String payJsapi(String parameters) {
+        Map<?, ?> p;
+        try {
+            p = json.readValue(parameters, Map.class);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        String message = p.get("appId") + "\n" + p.get("timeStamp") + "\n" + p.get("nonceStr") + "\n"
+                + p.get("package") + "\n";
+        if (!SimulatorKeys.WECHAT_APP_ID.equals(p.get("appId")) || !"RSA".equals(p.get("signType"))
+                || !(p.get("paySign") instanceof String sign)
+                || !Rsa.verify(message, sign, keys.wechatMerchantPair().getPublic())) {
+            return null;
+        }
+        String prepayId = String.valueOf(p.get("package")).replaceFirst("^prepay_id=", "");
+        SimulatedTrades.Trade t = trades.all(PaymentChannel.WECHAT).stream()
+                .filter(x -> x.openid != null && prepayId.equals(WechatSimulator.prepayId(x))).findFirst().orElse(null);
+        return t != null && pay(PaymentChannel.WECHAT, t.orderNo) ? t.orderNo : null;
     }
 
     /** The trade a payment code opened, or null. */

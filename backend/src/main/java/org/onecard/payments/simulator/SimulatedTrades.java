@@ -38,6 +38,15 @@ public class SimulatedTrades {
         volatile boolean paying;
         /** Cancelled by the merchant (WeChat reverse, Alipay trade.cancel); a paid one was refunded in full. */
         volatile boolean reversed;
+        /**
+         * Where the payer's phone goes back after paying a phone-browser order (Alipay return_url;
+         * WeChat H5's redirect_url rides on the h5_url instead); null for a QR order.
+         */
+        volatile String returnUrl;
+        /** Opened for a phone's browser (WeChat H5 pay: trade_type MWEB). */
+        volatile boolean phone;
+        /** The payer a WeChat JSAPI order was opened for (trade_type JSAPI); null otherwise. */
+        volatile String openid;
         /** Whether a refund has failed once already (a code ending 0097). */
         volatile boolean refundFailed;
         final List<long[]> refunds = new ArrayList<>();

@@ -43,7 +43,7 @@ final class WechatNotices {
         tx.put("appid", appId != null ? appId : t.appId);
         tx.put("mchid", t.merchantId);
         tx.put("out_trade_no", t.orderNo);
-        tx.put("trade_type", t.authCode != null ? "MICROPAY" : "NATIVE");
+        tx.put("trade_type", t.authCode != null ? "MICROPAY" : t.openid != null ? "JSAPI" : t.phone ? "MWEB" : "NATIVE");
         tx.put("trade_state", state(t));
         tx.put("trade_state_desc", t.paid ? "支付成功" : t.closed ? "订单已关闭" : "订单未支付");
         long total = amountFen != null ? amountFen : t.amountFen;

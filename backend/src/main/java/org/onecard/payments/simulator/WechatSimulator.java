@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Plays WeChat Pay API v3 for the SDK: checks the merchant's WECHATPAY2-SHA256-RSA2048
- * signature, answers Native prepay, payment-code payment (codepay, as {@link CodeMarkers} says) and
+ * signature, answers Native, H5 and JSAPI prepay, payment-code payment (codepay, as {@link CodeMarkers} says) and
  * reverse, query, close, refund and the trade bill, and signs every answer with the platform key
  * as the real platform does.
  */
@@ -57,8 +57,31 @@ class WechatSimulator {
         this.notices = new WechatNotices(keys, json);
     }
 
+    /** The kinds of order the platform opens from a merchant's prepay, by the path it was asked at. */
+    private enum Kind { NATIVE, H5, JSAPI }
+
     @PostMapping("/v3/pay/transactions/native")
     ResponseEntity<String> prepay(ServerHttpRequest request, @RequestBody String body) throws IOException {
+        return prepay(request, body, Kind.NATIVE);
+    }
+
+    /** H5 pay: as Native, but scene_info must name the payer's IP and an h5_info; the answer is an h5_url. */
+    @PostMapping("/v3/pay/transactions/h5")
+    ResponseEntity<String> h5Prepay(ServerHttpRequest request, @RequestBody String body) throws IOException {
+        return prepay(request, body, Kind.H5);
+    }
+
+    /** JSAPI pay: as Native, for the payer's openid; the answer is a prepay_id, which the merchant signs for the page. */
+    @PostMapping("/v3/pay/transactions/jsapi")
+    ResponseEntity<String> jsapiPrepay(ServerHttpRequest request, @RequestBody String body) throws IOException {
+        return prepay(request, body, Kind.JSAPI);
+    }
+
+    static String prepayId(SimulatedTrades.Trade trade) {
+        return "wx" + trade.gatewayTradeNo.substring(4);
+    }
+
+    private ResponseEntity<String> prepay(ServerHttpRequest request, String body, Kind kind) throws IOException {
         Asked asked = asked(request, body);
         if (asked.refused() != null) {
             return asked.refused();
@@ -68,13 +91,30 @@ class WechatSimulator {
         if (total <= 0 || order.path("out_trade_no").asText().isEmpty() || order.path("notify_url").asText().isEmpty()) {
             return error(HttpStatus.BAD_REQUEST, "PARAM_ERROR", "参数错误");
         }
+        JsonNode scene = order.path("scene_info");
+        if (kind == Kind.H5
+                && (scene.path("payer_client_ip").asText().isEmpty() || scene.path("h5_info").path("type").asText().isEmpty())) {
+            return error(HttpStatus.BAD_REQUEST, "PARAM_ERROR", "scene_info.payer_client_ip 和 h5_info.type 必填");
+        }
+        String openid = order.path("payer").path("openid").asText();
+        if (kind == Kind.JSAPI && openid.isEmpty()) {
+            return error(HttpStatus.BAD_REQUEST, "PARAM_ERROR", "payer.openid 必填");
+        }
         String orderNo = order.path("out_trade_no").asText();
         SimulatedTrades.Trade trade = open(order, total, order.path("notify_url").asText());
-        if (trade.amountFen != total) {
+        boolean same = trade.amountFen == total && trade.phone == (kind == Kind.H5)
+                && (kind == Kind.JSAPI ? openid.equals(trade.openid) : trade.openid == null);
+        if (!same) {
             return error(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "201 商户订单号重复");
         }
-        return signed(HttpStatus.OK, notices.write(Map.of("code_url",
-                local.publicBaseUrl() + PayPage.PATH + "/WECHAT/" + orderNo)));
+        String page = local.publicBaseUrl() + PayPage.PATH + "/WECHAT/" + orderNo;
+        return signed(HttpStatus.OK, notices.write(switch (kind) {
+            case NATIVE -> Map.of("code_url", page);
+            // as the real h5_url, it carries a query the merchant appends &redirect_url= to
+            case H5 -> Map.of("h5_url", page + "?prepay_id=wx" + SimulatorKeys.randomKey(24).replaceAll("[^0-9A-Za-z]", "0")
+                    + "&package=1037687096");
+            case JSAPI -> Map.of("prepay_id", prepayId(trade));
+        }));
     }
 
     @PostMapping("/v3/pay/transactions/codepay")
@@ -248,10 +288,13 @@ class WechatSimulator {
 
     /** The trade under the order's out_trade_no: opened now, or the one opened before (whose amount may differ). */
     private SimulatedTrades.Trade open(JsonNode order, long totalFen, String notifyUrl) {
-        return trades.open(new SimulatedTrades.Trade(PaymentChannel.WECHAT, order.path("out_trade_no").asText(),
+        SimulatedTrades.Trade fresh = new SimulatedTrades.Trade(PaymentChannel.WECHAT, order.path("out_trade_no").asText(),
                 "4200" + SimulatorKeys.randomKey(24).replaceAll("[^0-9]", "0"), totalFen,
                 order.path("description").asText(), notifyUrl, SimulatorKeys.WECHAT_APP_ID,
-                SimulatorKeys.WECHAT_MERCHANT_ID, Instant.now()));
+                SimulatorKeys.WECHAT_MERCHANT_ID, Instant.now());
+        fresh.phone = order.has("scene_info") && order.path("scene_info").has("h5_info");
+        fresh.openid = order.path("payer").path("openid").asText(null);
+        return trades.open(fresh);
     }
 
     /** Null when the merchant's Authorization signature verifies; else the platform's 401 answer. */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.onecard.audit.ClientAddresses;
 import org.onecard.common.web.IdempotencyKeys;
 import org.onecard.identity.CurrentUser;
 import org.onecard.payments.OrderFollowUp;
@@ -13,6 +14,7 @@ import org.onecard.payments.web.PaymentViews.CreatePaymentOrderRequest;
 import org.onecard.payments.web.PaymentViews.PaymentOrderView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,20 +37,26 @@ class CardholderPaymentController {
     private final PaymentOrders orders;
     private final OrderFollowUp followUp;
     private final OrderStore store;
+    private final ClientAddresses addresses;
 
-    CardholderPaymentController(PaymentOrders orders, OrderFollowUp followUp, OrderStore store) {
+    CardholderPaymentController(PaymentOrders orders, OrderFollowUp followUp, OrderStore store,
+                                ClientAddresses addresses) {
         this.orders = orders;
         this.followUp = followUp;
         this.store = store;
+        this.addresses = addresses;
     }
 
     @PostMapping
     @Operation(operationId = "createPaymentOrder",
-            summary = "Open a recharge order at WeChat Pay or Alipay; show payUrl as a QR code (201, or 200 on a retry)")
+            summary = "Open a recharge order at WeChat Pay or Alipay: mode QR (default) shows payUrl as a QR code,"
+                    + " H5 (WeChat) / WAP (Alipay) sends the phone to payUrl, JSAPI (WeChat, with openid) gives"
+                    + " WeixinJSBridge's parameters as JSON in payUrl (201, or 200 on a retry)")
     Mono<ResponseEntity<PaymentOrderView>> create(@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
                                            @Valid @RequestBody CreatePaymentOrderRequest request,
-                                           @AuthenticationPrincipal CurrentUser user) {
-        return orders.create(user.id(), request.channel(), request.amountFen(), key)
+                                           @AuthenticationPrincipal CurrentUser user, ServerHttpRequest http) {
+        return orders.create(user.id(), request.channel(), request.mode(), request.amountFen(), key, addresses.of(http),
+                        request.openid())
                 .map(placed -> ResponseEntity.status(placed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                         .body(PaymentOrderView.of(placed.order(), placed.replayed())));
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.onecard.payments.PaymentRefunds;
 import org.onecard.payments.domain.OrderStatus;
+import org.onecard.payments.domain.PayMode;
 import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.PaymentOrder;
 import org.onecard.payments.persistence.NotificationStore;
@@ -24,7 +25,11 @@ final class PaymentViews {
     record CreatePaymentOrderRequest(
             @Schema(requiredMode = RequiredMode.REQUIRED) @NotNull PaymentChannel channel,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "positive whole fen")
-            @NotNull @Positive Long amountFen) {
+            @NotNull @Positive Long amountFen,
+            @Schema(description = "QR (default) for either channel; H5 for WeChat, WAP for Alipay, when the cardholder"
+                    + " pays on the phone showing the page; JSAPI for WeChat inside WeChat's browser") PayMode mode,
+            @Schema(description = "the payer's openid under our WeChat app; required with mode JSAPI, else unused")
+            @Size(max = 128) String openid) {
     }
 
     @Schema(description = "A refund of a paid online order back through its gateway")
@@ -40,7 +45,10 @@ final class PaymentViews {
             @Schema(requiredMode = RequiredMode.REQUIRED) PaymentChannel channel,
             @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen,
             @Schema(requiredMode = RequiredMode.REQUIRED) OrderStatus status,
-            @Schema(description = "show as a QR code (WeChat code_url, Alipay qr_code); absent until the gateway opened it")
+            @Schema(description = "how the order was opened; null for a terminal's payment-code sale") PayMode mode,
+            @Schema(description = "mode QR: show as a QR code (WeChat code_url, Alipay qr_code); H5 / WAP: the address"
+                    + " to send the phone to, which comes back to /h5/recharge?orderNo=; JSAPI: the JSON object to pass to"
+                    + " WeixinJSBridge.invoke('getBrandWCPayRequest', …); absent until the gateway opened it")
             String payUrl,
             String gatewayTradeNo,
             @Schema(requiredMode = RequiredMode.REQUIRED) long refundedFen,
@@ -53,9 +61,9 @@ final class PaymentViews {
             boolean replayed) {
 
         static PaymentOrderView of(PaymentOrder o, boolean replayed) {
-            return new PaymentOrderView(o.orderNo(), o.personId(), o.channel(), o.amountFen(), o.status(), o.payUrl(),
-                    o.gatewayTradeNo(), o.refundedFen(), o.createdAt(), o.expiresAt(), o.paidAt(), o.closedAt(),
-                    replayed);
+            return new PaymentOrderView(o.orderNo(), o.personId(), o.channel(), o.amountFen(), o.status(), o.payMode(),
+                    o.payUrl(), o.gatewayTradeNo(), o.refundedFen(), o.createdAt(), o.expiresAt(), o.paidAt(),
+                    o.closedAt(), replayed);
         }
     }
 

@@ -12,6 +12,7 @@ import com.alipay.api.domain.AlipayTradePayModel;
 import com.alipay.api.domain.AlipayTradePrecreateModel;
 import com.alipay.api.domain.AlipayTradeQueryModel;
 import com.alipay.api.domain.AlipayTradeRefundModel;
+import com.alipay.api.domain.AlipayTradeWapPayModel;
 import com.alipay.api.request.AlipayDataDataserviceBillDownloadurlQueryRequest;
 import com.alipay.api.request.AlipayTradeCancelRequest;
 import com.alipay.api.request.AlipayTradeCloseRequest;
@@ -19,6 +20,7 @@ import com.alipay.api.request.AlipayTradePayRequest;
 import com.alipay.api.request.AlipayTradePrecreateRequest;
 import com.alipay.api.request.AlipayTradeQueryRequest;
 import com.alipay.api.request.AlipayTradeRefundRequest;
+import com.alipay.api.request.AlipayTradeWapPayRequest;
 import com.alipay.api.response.AlipayTradePayResponse;
 import com.alipay.api.response.AlipayTradeQueryResponse;
 import java.time.Duration;
@@ -28,17 +30,20 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.onecard.common.money.Money;
 import org.onecard.payments.domain.GatewayTrade;
+import org.onecard.payments.domain.PayMode;
 import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.PaymentOrder;
 import org.onecard.payments.gateway.CodePayment;
 import org.onecard.payments.gateway.CodePayment.Reason;
 import org.onecard.payments.gateway.GatewayClient;
 import org.onecard.payments.gateway.GatewayException;
+import org.onecard.payments.gateway.Payer;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Alipay through the official alipay-sdk-java: precreate (qr_code), payment-code pay (trade.pay,
+ * Alipay through the official alipay-sdk-java: precreate (qr_code), WAP pay (a signed GET address
+ * for a phone's browser, built by the SDK's pageExecute), payment-code pay (trade.pay,
  * scene bar_code) and cancel, query, close, refund, bill download. The SDK checks every answer's
  * signature with Alipay's public key; one that does not verify is an AlipayApiException.
  */
@@ -86,17 +91,43 @@ public class AlipayGateway implements GatewayClient {
     }
 
     @Override
-    public Mono<String> prepay(PaymentOrder order, String subject, String notifyUrl) {
+    public Mono<String> prepay(PaymentOrder order, String subject, String notifyUrl, Payer payer) {
+        if (order.payMode() == PayMode.WAP) {
+            return wap(order, subject, notifyUrl, payer);
+        }
         AlipayTradePrecreateModel model = new AlipayTradePrecreateModel();
         model.setOutTradeNo(order.orderNo());
         model.setTotalAmount(Money.ofFen(order.amountFen()).toYuanString());
         model.setSubject(subject);
         // the QR code must die with the order: a precreated trade nobody scanned cannot be closed
-        model.setTimeoutExpress(Math.max(1, Duration.between(order.createdAt(), order.expiresAt()).toMinutes()) + "m");
+        model.setTimeoutExpress(timeoutExpress(order));
         AlipayTradePrecreateRequest request = new AlipayTradePrecreateRequest();
         request.setBizModel(model);
         request.setNotifyUrl(notifyUrl);
         return call("precreate", () -> succeeded("precreate", client.execute(request)).getQrCode());
+    }
+
+    /**
+     * WAP pay: nothing is sent to Alipay yet. The SDK signs the whole request into one GET address;
+     * the phone opening it starts the trade, and Alipay sends it back to return_url afterwards.
+     */
+    private Mono<String> wap(PaymentOrder order, String subject, String notifyUrl, Payer payer) {
+        AlipayTradeWapPayModel model = new AlipayTradeWapPayModel();
+        model.setOutTradeNo(order.orderNo());
+        model.setTotalAmount(Money.ofFen(order.amountFen()).toYuanString());
+        model.setSubject(subject);
+        model.setProductCode("QUICK_WAP_WAY");
+        model.setTimeoutExpress(timeoutExpress(order));
+        model.setQuitUrl(payer.returnUrl());
+        AlipayTradeWapPayRequest request = new AlipayTradeWapPayRequest();
+        request.setBizModel(model);
+        request.setNotifyUrl(notifyUrl);
+        request.setReturnUrl(payer.returnUrl());
+        return call("WAP pay", () -> client.pageExecute(request, "GET").getBody());
+    }
+
+    private static String timeoutExpress(PaymentOrder order) {
+        return Math.max(1, Duration.between(order.createdAt(), order.expiresAt()).toMinutes()) + "m";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.onecard.payments.gateway.wechat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wechat.pay.java.core.RSAPublicKeyConfig;
 import com.wechat.pay.java.core.exception.ServiceException;
 import com.wechat.pay.java.core.exception.WechatPayException;
@@ -9,6 +11,11 @@ import com.wechat.pay.java.service.billdownload.BillDownloadServiceExtension;
 import com.wechat.pay.java.service.billdownload.DigestBillEntity;
 import com.wechat.pay.java.service.billdownload.model.BillType;
 import com.wechat.pay.java.service.billdownload.model.GetTradeBillRequest;
+import com.wechat.pay.java.service.payments.h5.H5Service;
+import com.wechat.pay.java.service.payments.h5.model.H5Info;
+import com.wechat.pay.java.service.payments.h5.model.SceneInfo;
+import com.wechat.pay.java.service.payments.jsapi.JsapiServiceExtension;
+import com.wechat.pay.java.service.payments.jsapi.model.PrepayWithRequestPaymentResponse;
 import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.payments.nativepay.NativePayService;
 import com.wechat.pay.java.service.payments.nativepay.model.Amount;
@@ -22,6 +29,7 @@ import com.wechat.pay.java.service.refund.model.Refund;
 import com.wechat.pay.java.service.refund.model.Status;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,29 +37,37 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
 import org.onecard.payments.domain.GatewayTrade;
+import org.onecard.payments.domain.PayMode;
 import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.PaymentOrder;
 import org.onecard.payments.gateway.CodePayment;
 import org.onecard.payments.gateway.GatewayClient;
 import org.onecard.payments.gateway.GatewayException;
+import org.onecard.payments.gateway.Payer;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * WeChat Pay API v3 through the official wechatpay-java SDK: Native orders (code_url), payment-code
+ * WeChat Pay API v3 through the official wechatpay-java SDK: Native orders (code_url), H5 orders
+ * (h5_url, for a phone's browser), JSAPI orders (WeixinJSBridge's signed parameters), payment-code
  * payment and reverse ({@link WechatCodepay}), query, close, refund, bill.
  */
 public class WechatGateway implements GatewayClient {
 
     private static final int MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WechatSettings settings;
     private final NativePayService nativePay;
+    private final H5Service h5Pay;
+    private final JsapiServiceExtension jsapiPay;
     private final RefundService refunds;
     private final BillDownloadServiceExtension bills;
     private final WechatCodepay codepay;
@@ -76,6 +92,8 @@ public class WechatGateway implements GatewayClient {
         HttpClient http = new DefaultHttpClientBuilder().config(config).okHttpClient(ok.build())
                 .connectTimeoutMs(ms).readTimeoutMs(ms).writeTimeoutMs(ms).build();
         this.nativePay = new NativePayService.Builder().httpClient(http).build();
+        this.h5Pay = new H5Service.Builder().httpClient(http).build();
+        this.jsapiPay = new JsapiServiceExtension.Builder().config(config).httpClient(http).build();
         this.refunds = new RefundService.Builder().httpClient(http).build();
         this.bills = new BillDownloadServiceExtension.Builder().config(config).httpClient(http).build();
         this.codepay = new WechatCodepay(http, settings);
@@ -97,21 +115,90 @@ public class WechatGateway implements GatewayClient {
     }
 
     @Override
-    public Mono<String> prepay(PaymentOrder order, String subject, String notifyUrl) {
+    public Mono<String> prepay(PaymentOrder order, String subject, String notifyUrl, Payer payer) {
+        if (order.payMode() == PayMode.H5) {
+            return h5(order, subject, notifyUrl, payer);
+        }
+        if (order.payMode() == PayMode.JSAPI) {
+            return jsapi(order, subject, notifyUrl, payer);
+        }
         PrepayRequest request = new PrepayRequest();
         request.setAppid(settings.appId());
         request.setMchid(settings.merchantId());
         request.setDescription(subject);
         request.setOutTradeNo(order.orderNo());
         request.setNotifyUrl(notifyUrl);
-        // unpaid past this, WeChat Pay refuses the payment itself, so a closed order stays closed
-        request.setTimeExpire(OffsetDateTime.ofInstant(order.expiresAt(), CHINA).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        request.setTimeExpire(timeExpire(order));
         Amount amount = new Amount();
         amount.setTotal(Math.toIntExact(order.amountFen()));
         amount.setCurrency("CNY");
         request.setAmount(amount);
         return call("prepay", () -> nativePay.prepay(request).getCodeUrl());
+    }
+
+    /** H5 pay: the phone goes to h5_url, and WeChat Pay sends it back to redirect_url afterwards. */
+    private Mono<String> h5(PaymentOrder order, String subject, String notifyUrl, Payer payer) {
+        var request = new com.wechat.pay.java.service.payments.h5.model.PrepayRequest();
+        request.setAppid(settings.appId());
+        request.setMchid(settings.merchantId());
+        request.setDescription(subject);
+        request.setOutTradeNo(order.orderNo());
+        request.setNotifyUrl(notifyUrl);
+        request.setTimeExpire(timeExpire(order));
+        var amount = new com.wechat.pay.java.service.payments.h5.model.Amount();
+        amount.setTotal(Math.toIntExact(order.amountFen()));
+        amount.setCurrency("CNY");
+        request.setAmount(amount);
+        H5Info h5 = new H5Info();
+        h5.setType("Wap");
+        SceneInfo scene = new SceneInfo();
+        scene.setPayerClientIp(payer.ip());
+        scene.setH5Info(h5);
+        request.setSceneInfo(scene);
+        return call("H5 prepay", () -> h5Pay.prepay(request).getH5Url()
+                + "&redirect_url=" + URLEncoder.encode(payer.returnUrl(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * JSAPI pay inside WeChat's browser: the SDK opens the order for the payer's openid and signs the
+     * parameters of WeixinJSBridge's getBrandWCPayRequest, answered as that JSON object.
+     */
+    private Mono<String> jsapi(PaymentOrder order, String subject, String notifyUrl, Payer payer) {
+        var request = new com.wechat.pay.java.service.payments.jsapi.model.PrepayRequest();
+        request.setAppid(settings.appId());
+        request.setMchid(settings.merchantId());
+        request.setDescription(subject);
+        request.setOutTradeNo(order.orderNo());
+        request.setNotifyUrl(notifyUrl);
+        request.setTimeExpire(timeExpire(order));
+        var amount = new com.wechat.pay.java.service.payments.jsapi.model.Amount();
+        amount.setTotal(Math.toIntExact(order.amountFen()));
+        amount.setCurrency("CNY");
+        request.setAmount(amount);
+        var who = new com.wechat.pay.java.service.payments.jsapi.model.Payer();
+        who.setOpenid(payer.openid());
+        request.setPayer(who);
+        return call("JSAPI prepay", () -> {
+            PrepayWithRequestPaymentResponse r = jsapiPay.prepayWithRequestPayment(request);
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("appId", r.getAppId());
+            params.put("timeStamp", r.getTimeStamp());
+            params.put("nonceStr", r.getNonceStr());
+            params.put("package", r.getPackageVal());
+            params.put("signType", r.getSignType());
+            params.put("paySign", r.getPaySign());
+            try {
+                return JSON.writeValueAsString(params);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Unpaid past this, WeChat Pay refuses the payment itself, so a closed order stays closed. */
+    private static String timeExpire(PaymentOrder order) {
+        return OffsetDateTime.ofInstant(order.expiresAt(), CHINA).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     @Override
