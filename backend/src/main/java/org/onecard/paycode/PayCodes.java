@@ -2,6 +2,7 @@ package org.onecard.paycode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.onecard.cards.domain.CardRecord;
@@ -17,6 +18,7 @@ import org.onecard.paycode.persistence.PayCodeStore;
 import org.onecard.paycode.persistence.PayCodeStore.PayCodeRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -35,6 +37,9 @@ public class PayCodes {
     }
 
     private static final Logger log = LoggerFactory.getLogger(PayCodes.class);
+
+    /** How long a code that ran out unused stays on record (a late scan still gets "expired" after). */
+    public static final Duration FORGET_AFTER = Duration.ofHours(1);
 
     private final PayCodeStore store;
     private final CardStore cards;
@@ -84,7 +89,23 @@ public class PayCodes {
         return store.find(token.id()).filter(row -> row.nonce().equals(token.nonce())
                         && row.expiresAt().getEpochSecond() == token.expiresEpochSecond())
                 .flatMap(row -> use(row, key))
-                .defaultIfEmpty(forged());
+                // genuine but no longer on record: it ran out unused and was forgotten (forgetExpired)
+                .defaultIfEmpty(token.expiresEpochSecond() <= clock.now().getEpochSecond()
+                        ? Outcome.refused(ResultCode.PAY_CODE_EXPIRED, "Pay code " + token.id()) : forged());
+    }
+
+    /** Codes that ran out unused more than {@link #FORGET_AFTER} ago are deleted; the table holds what matters. */
+    @Scheduled(initialDelayString = "PT3M", fixedDelayString = "PT10M")
+    void forgetExpiredNow() {
+        Long forgotten = forgetExpired(clock.now()).block(Duration.ofMinutes(2));
+        if (forgotten != null && forgotten > 0) {
+            log.info("Forgot {} pay codes that ran out unused", forgotten);
+        }
+    }
+
+    /** Deletes the codes that ran out unused before {@code now} minus {@link #FORGET_AFTER}; how many. */
+    public Mono<Long> forgetExpired(Instant now) {
+        return store.forgetUnused(now.minus(FORGET_AFTER));
     }
 
     private Mono<Outcome<CardRecord>> use(PayCodeRow row, String key) {

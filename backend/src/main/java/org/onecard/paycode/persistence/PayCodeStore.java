@@ -55,6 +55,15 @@ public class PayCodeStore {
                 .fetch().rowsUpdated().map(n -> n == 1);
     }
 
+    /**
+     * Forgets the codes that ran out unused before {@code expiredBefore} (one row per code the mobile
+     * page asks for, most never scanned); a code that paid is kept with its key.
+     */
+    public Mono<Long> forgetUnused(Instant expiredBefore) {
+        return db.sql("DELETE FROM pay_code WHERE used_key IS NULL AND expires_at < :before")
+                .bind("before", Utc.toDb(expiredBefore)).fetch().rowsUpdated();
+    }
+
     private static PayCodeRow toRow(Readable row) {
         String usedKey = row.get("used_key", String.class);
         return new PayCodeRow(row.get("id", Long.class), row.get("person_id", Long.class),

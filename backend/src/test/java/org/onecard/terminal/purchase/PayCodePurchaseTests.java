@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.onecard.identity.AuthClient;
 import org.onecard.identity.CardholderCredentials;
 import org.onecard.identity.MutableClock;
+import org.onecard.paycode.PayCodes;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.purchase.TerminalFixture.Card;
 import org.onecard.terminal.purchase.TerminalFixture.Registered;
@@ -35,6 +36,8 @@ class PayCodePurchaseTests extends OneTerminalTest {
     CardholderCredentials credentials;
     @Autowired
     MutableClock mutableClock;
+    @Autowired
+    PayCodes payCodes;
 
     @Test
     void theCardholdersOwnCodePaysWithTheirCardOnce() throws Exception {
@@ -61,6 +64,31 @@ class PayCodePurchaseTests extends OneTerminalTest {
         assertThat(reply.text(39)).isEqualTo("54");
         assertThat(reply.text(44)).isEqualTo("5151");
         assertThat(fx.cashFen(card)).isEqualTo(10_000);
+    }
+
+    @Test
+    void codesThatRanOutUnusedAreForgottenAndStillAnsweredExpiredWhileAPaidOneIsKept() throws Exception {
+        Card card = fx.card(10_000);
+        IsoMessage paid = scanned(payCode(card), 300, "000005");
+        assertThat(terminal.exchange(paid).text(39)).isEqualTo("00");
+        String unused = payCode(card);
+        String fresh = payCode(card);
+        mutableClock.advance(Duration.ofSeconds(61));
+
+        long forgotten = payCodes.forgetExpired(clock.now().plus(PayCodes.FORGET_AFTER)).block();
+
+        assertThat(forgotten).isGreaterThanOrEqualTo(2);
+        assertThat(db.sql("SELECT COUNT(*) AS n FROM pay_code WHERE person_id = :p AND used_key IS NOT NULL")
+                .bind("p", card.personId()).map(r -> ((Number) r.get("n")).intValue()).one().block())
+                .as("the code that paid stays on record").isEqualTo(1);
+        assertThat(db.sql("SELECT COUNT(*) AS n FROM pay_code WHERE person_id = :p AND used_key IS NULL")
+                .bind("p", card.personId()).map(r -> ((Number) r.get("n")).intValue()).one().block()).isZero();
+        for (String code : new String[] {unused, fresh}) {
+            IsoMessage late = terminal.exchange(scanned(code, 500, code.equals(unused) ? "000006" : "000007"));
+            assertThat(late.text(44)).as("a genuine code no longer on record ran out").isEqualTo("5151");
+        }
+        assertThat(terminal.exchange(paid).text(39)).as("the paid sale's repeat").isEqualTo("00");
+        assertThat(fx.cashFen(card)).isEqualTo(9_700);
     }
 
     @Test
