@@ -123,8 +123,7 @@ public class PaymentRefunds {
         String refundKey = order.atTerminal() ? row.clientKey() : "gateway-refund:" + row.clientKey();
         return ledger.firstAnswer(refundKey).ofType(PostingOutcome.Posted.class)
                 .flatMap(refund -> ledger.post(new PostingRequest("gateway-refund-back:" + row.clientKey(),
-                        refund.transfers().stream().map(t -> new TransferLeg(t.creditAccountId(), t.debitAccountId(),
-                                t.amount(), TransferCode.REVERSAL)).toList(),
+                        refund.transfers().stream().map(PostingOutcome.PostedTransfer::reversal).toList(),
                         row.operatorId(), null, null, null, false, "refund refused by the gateway " + row.refundNo()),
                         posted -> refunds.finish(row.id(), "FAILED", posted.postingId(), clock.now())
                                 .flatMap(ended -> ended ? orders.undoRefund(order.id(), row.amountFen()) : Mono.empty())))

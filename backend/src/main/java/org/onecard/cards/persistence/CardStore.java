@@ -102,7 +102,7 @@ public class CardStore {
 
     private Mono<Map<SerialAt, CardRecord>> findBySerialsAt(List<SerialAt> keys) {
         Instant latest = keys.stream().map(SerialAt::at).max(Instant::compareTo).orElseThrow();
-        return db.sql(SELECT.replace(" FROM card", ", created_at FROM card")
+        return db.sql("SELECT " + COLUMNS + ", created_at FROM card"
                         + " WHERE serial IN (:serials) AND created_at <= :at ORDER BY id DESC")
                 .bind("serials", keys.stream().map(SerialAt::serial).distinct().toList())
                 .bind("at", Utc.toDb(latest))

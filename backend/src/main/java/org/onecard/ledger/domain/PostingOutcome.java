@@ -60,5 +60,10 @@ public sealed interface PostingOutcome {
             TransferCode code,
             Long debitBalanceAfter,
             Long creditBalanceAfter) {
+
+        /** The leg that sends this transfer back whole (a correction is a new transfer, never an edit). */
+        public TransferLeg reversal() {
+            return new TransferLeg(creditAccountId, debitAccountId, amount, TransferCode.REVERSAL);
+        }
     }
 }

@@ -13,7 +13,6 @@ import org.onecard.ledger.domain.PostingOutcome;
 import org.onecard.ledger.domain.PostingOutcome.Declined;
 import org.onecard.ledger.domain.PostingOutcome.Posted;
 import org.onecard.ledger.domain.PostingRequest;
-import org.onecard.ledger.domain.TransferCode;
 import org.onecard.ledger.domain.TransferLeg;
 import org.onecard.payments.PaymentRefunds;
 import org.onecard.terminal.TerminalAuth;
@@ -92,9 +91,7 @@ class PurchaseReversal {
     /** {@link #sendBack} with {@code alsoBook} last in the posting's transaction (a first posting only, never a replay). */
     private Mono<Answer> sendBack(String key, String note, TerminalAuth auth, Posted original, ConsumptionRecord c,
                                   Mono<Void> claimKey, Function<Posted, Mono<?>> alsoBook) {
-        List<TransferLeg> legs = original.transfers().stream()
-                .map(t -> new TransferLeg(t.creditAccountId(), t.debitAccountId(), t.amount(), TransferCode.REVERSAL))
-                .toList();
+        List<TransferLeg> legs = original.transfers().stream().map(PostingOutcome.PostedTransfer::reversal).toList();
         PostingRequest posting = new PostingRequest(key, legs, null, auth.code(), null, null, false, note);
         Function<Posted, Mono<?>> voided = posted -> claimKey.then(consumptions.markCorrected(original.postingId(), 0,
                 posted.postingId(), clock.now(), null)).flatMap(done -> done ? alsoBook.apply(posted)

@@ -10,7 +10,6 @@ import org.onecard.ledger.domain.PostingOutcome;
 import org.onecard.ledger.domain.PostingOutcome.Declined;
 import org.onecard.ledger.domain.PostingOutcome.Posted;
 import org.onecard.ledger.domain.PostingRequest;
-import org.onecard.ledger.domain.TransferCode;
 import org.onecard.ledger.domain.TransferLeg;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
@@ -60,12 +59,8 @@ class RechargeReversal {
     private Mono<Answer> sendBack(ReversalRequest request, TerminalAuth auth, Posted original,
                                   List<PostingOutcome.PostedTransfer> bonus, RechargeStore.Row row) {
         List<TransferLeg> legs = new ArrayList<>();
-        for (PostingOutcome.PostedTransfer t : original.transfers()) {
-            legs.add(new TransferLeg(t.creditAccountId(), t.debitAccountId(), t.amount(), TransferCode.REVERSAL));
-        }
-        for (PostingOutcome.PostedTransfer t : bonus) {
-            legs.add(new TransferLeg(t.creditAccountId(), t.debitAccountId(), t.amount(), TransferCode.REVERSAL));
-        }
+        original.transfers().forEach(t -> legs.add(t.reversal()));
+        bonus.forEach(t -> legs.add(t.reversal()));
         PostingRequest posting = new PostingRequest(request.key(), legs, row.operatorId(), auth.code(), null, null,
                 false, "reversal of " + row.kind().name().toLowerCase() + " " + original.postingId());
         return ledger.post(posting, posted -> store.markReversed(row.id(), posted.postingId(), posted.accountingDate())
