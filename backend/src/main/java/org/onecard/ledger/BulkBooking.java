@@ -1,6 +1,8 @@
 package org.onecard.ledger;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * Books many postings with batched statements, inside the caller's transaction: the posting
- * rows, then the wallets (conditional debits and credits a few hundred per statement; a wallet that
- * cannot cover its debit fails the batch), then the transfers with the
- * balances after them. Only for batches in which no wallet occurs twice, so each wallet's
- * balance after the batch is its balance after its one posting, and none may overdraw.
+ * rows, then the wallets (debits and credits a few hundred per statement), then the transfers with
+ * the balances after them. Two kinds of batch suit it: postings that may not overdraw, each wallet
+ * in one of them only (a debit is conditional, a wallet that cannot cover it fails the batch); and
+ * postings that all may overdraw (offline records), where a wallet may occur in several and takes
+ * their sum unconditionally. Each posting's balances after it are the wallet's final balance less
+ * what later postings of the batch moved; a posting that leaves one of its wallets below zero is
+ * flagged overdrawn, as {@link PostingBooker} flags one.
  */
 @Component
 class BulkBooking {
@@ -41,13 +46,14 @@ class BulkBooking {
     }
 
     static boolean suits(List<PostingRequest> requests, Map<Long, AccountKind> kinds) {
+        boolean overdrawing = requests.get(0).overdraftAllowed();
         Set<Long> seen = new HashSet<>();
         for (PostingRequest request : requests) {
-            if (request.overdraftAllowed()) {
+            if (request.overdraftAllowed() != overdrawing) {
                 return false;
             }
             for (Long wallet : WalletDeltas.net(request.legs(), kinds).keySet()) {
-                if (!seen.add(wallet)) {
+                if (!seen.add(wallet) && !overdrawing) {
                     return false;
                 }
             }
@@ -62,6 +68,28 @@ class BulkBooking {
      */
     Mono<Booked> book(List<PostingRequest> requests, Map<Long, AccountKind> kinds, Times times, boolean oneDebitEach) {
         List<Map<Long, Long>> deltas = requests.stream().map(r -> WalletDeltas.net(r.legs(), kinds)).toList();
+        List<String> hashes = requests.stream().map(RequestFingerprint::of).toList();
+        List<String> keys = requests.stream().map(PostingRequest::idempotencyKey).toList();
+        return bulk.insertPostings(requests, hashes, times.occurredAt(), times.receivedAt(), times.accountingDate())
+                .then(requests.get(0).overdraftAllowed() ? bulk.add(summed(deltas)) : moveChecked(deltas, oneDebitEach))
+                .then(Mono.zip(bulk.postingIds(keys), bulk.balances(new ArrayList<>(summed(deltas).keySet()))))
+                .flatMap(t -> {
+                    List<Long> ids = keys.stream().map(t.getT1()::get).toList();
+                    List<Map<Long, Long>> after = balancesAfterEach(deltas, t.getT2());
+                    Set<Long> overdrawn = new HashSet<>();
+                    for (int i = 0; i < ids.size(); i++) {
+                        if (after.get(i).values().stream().anyMatch(b -> b < 0)) {
+                            overdrawn.add(ids.get(i));
+                        }
+                    }
+                    return bulk.insertTransfers(transfers(requests, deltas, ids, after))
+                            .then(bulk.markOverdrawn(overdrawn))
+                            .thenReturn(new Booked(ids, t.getT2(), times.accountingDate(), overdrawn));
+                });
+    }
+
+    /** Debits only where the balance covers them; credits as they come. Each wallet is in one posting. */
+    private Mono<Void> moveChecked(List<Map<Long, Long>> deltas, boolean oneDebitEach) {
         Map<Long, Long> debits = new TreeMap<>();
         Map<Long, Long> credits = new TreeMap<>();
         deltas.forEach(d -> d.forEach((wallet, delta) -> {
@@ -71,19 +99,32 @@ class BulkBooking {
                 credits.put(wallet, delta);
             }
         }));
-        List<String> hashes = requests.stream().map(RequestFingerprint::of).toList();
-        List<String> keys = requests.stream().map(PostingRequest::idempotencyKey).toList();
-        return bulk.insertPostings(requests, hashes, times.occurredAt(), times.receivedAt(), times.accountingDate())
-                .then(oneDebitEach || debits.size() < 2 ? Flux.fromIterable(debits.entrySet())
+        return (oneDebitEach || debits.size() < 2 ? Flux.fromIterable(debits.entrySet())
                         .concatMap(e -> store.applyDelta(e.getKey(), e.getValue(), false)).then()
                         : bulk.debit(negated(debits)))
-                .then(bulk.credit(credits))
-                .then(Mono.zip(bulk.postingIds(keys), bulk.balances(new ArrayList<>(walletsOf(deltas)))))
-                .flatMap(t -> {
-                    List<Long> ids = keys.stream().map(t.getT1()::get).toList();
-                    return bulk.insertTransfers(transfers(requests, deltas, ids, t.getT2()))
-                            .thenReturn(new Booked(ids, t.getT2(), times.accountingDate()));
-                });
+                .then(bulk.add(credits));
+    }
+
+    /** Each wallet's net change over the whole batch, in ascending id. */
+    private static Map<Long, Long> summed(List<Map<Long, Long>> deltas) {
+        Map<Long, Long> sums = new TreeMap<>();
+        deltas.forEach(d -> d.forEach((wallet, delta) -> sums.merge(wallet, delta, Math::addExact)));
+        return sums;
+    }
+
+    /** Each posting's wallets as it left them: walk the batch backwards from the final balances. */
+    static List<Map<Long, Long>> balancesAfterEach(List<Map<Long, Long>> deltas, Map<Long, Long> finals) {
+        Map<Long, Long> running = new HashMap<>(finals);
+        List<Map<Long, Long>> after = new ArrayList<>(Collections.nCopies(deltas.size(), Map.of()));
+        for (int i = deltas.size() - 1; i >= 0; i--) {
+            Map<Long, Long> own = new TreeMap<>();
+            deltas.get(i).forEach((wallet, delta) -> {
+                own.put(wallet, running.get(wallet));
+                running.put(wallet, Math.subtractExact(running.get(wallet), delta));
+            });
+            after.set(i, own);
+        }
+        return after;
     }
 
     private static Map<Long, Long> negated(Map<Long, Long> deltas) {
@@ -92,20 +133,12 @@ class BulkBooking {
         return amounts;
     }
 
-    private static Set<Long> walletsOf(List<Map<Long, Long>> deltas) {
-        Set<Long> wallets = new HashSet<>();
-        deltas.forEach(d -> wallets.addAll(d.keySet()));
-        return wallets;
-    }
-
     private static List<TransferRow> transfers(List<PostingRequest> requests, List<Map<Long, Long>> deltas,
-                                               List<Long> postingIds, Map<Long, Long> balances) {
+                                               List<Long> postingIds, List<Map<Long, Long>> balancesAfter) {
         List<TransferRow> rows = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             List<TransferLeg> legs = requests.get(i).legs();
-            Map<Long, Long> own = new TreeMap<>();
-            deltas.get(i).keySet().forEach(wallet -> own.put(wallet, balances.get(wallet)));
-            List<Long[]> after = WalletDeltas.balancesAfterEachLeg(legs, own, deltas.get(i));
+            List<Long[]> after = WalletDeltas.balancesAfterEachLeg(legs, balancesAfter.get(i), deltas.get(i));
             for (int leg = 0; leg < legs.size(); leg++) {
                 rows.add(new TransferRow(postingIds.get(i), leg + 1, legs.get(leg), after.get(leg)[0], after.get(leg)[1]));
             }

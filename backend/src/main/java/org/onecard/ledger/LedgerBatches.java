@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
@@ -33,8 +35,9 @@ import reactor.util.retry.Retry;
  * Many postings booked in one database transaction: all of them or none (an Excel import of a
  * whole file). Each posting keeps its own idempotency key, legs and history line, as
  * {@link Ledger#post} books it; only the transaction is shared. When every wallet occurs in one
- * posting only and none may overdraw (an import: one row per person), the statements are
- * batched ({@link BulkBooking}); otherwise the postings are booked one after the other. Unlike a single post, a key that
+ * posting only and none may overdraw (an import: one row per person), or when all may overdraw
+ * (offline records), the statements are batched ({@link BulkBooking}); otherwise the postings are
+ * booked one after the other. Unlike a single post, a key that
  * was used before is not replayed: the batch is refused as a whole ({@link ResultCode#IDEMPOTENCY_CONFLICT}),
  * since a batch that is partly old and partly new cannot be answered as either.
  */
@@ -50,12 +53,15 @@ public class LedgerBatches {
     /**
      * Every posting booked: their ids, in request order, and the balance of every wallet they
      * moved as the batch left it (inside the transaction, before the commit); the accounting date
-     * of every posting that did not ask for its own.
+     * of every posting that did not ask for its own; the ids of the postings that left a wallet
+     * below zero (only offline records may).
      */
-    public record Booked(List<Long> postingIds, Map<Long, Long> walletBalances, LocalDate accountingDate) {
+    public record Booked(List<Long> postingIds, Map<Long, Long> walletBalances, LocalDate accountingDate,
+                         Set<Long> overdrawn) {
         public Booked {
             postingIds = List.copyOf(postingIds);
             walletBalances = Map.copyOf(walletBalances);
+            overdrawn = Set.copyOf(overdrawn);
         }
     }
 
@@ -148,7 +154,8 @@ public class LedgerBatches {
     private static Booked booked(List<Posted> posted, LocalDate accountingDate) {
         Map<Long, Long> balances = new HashMap<>();
         posted.forEach(p -> balances.putAll(p.walletBalancesAfter()));
-        return new Booked(posted.stream().map(Posted::postingId).toList(), balances, accountingDate);
+        Set<Long> overdrawn = posted.stream().filter(Posted::overdrawn).map(Posted::postingId).collect(Collectors.toSet());
+        return new Booked(posted.stream().map(Posted::postingId).toList(), balances, accountingDate, overdrawn);
     }
 
     /** The request that debits the account that ran short; on the bulk path each wallet is in one request. */

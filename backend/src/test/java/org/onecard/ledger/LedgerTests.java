@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.onecard.common.error.ResultCode;
@@ -340,6 +341,53 @@ class LedgerTests {
         assertThat(balance(outlet)).isZero();
         assertThat(count("SELECT COUNT(*) AS n FROM ledger_posting WHERE idem_key LIKE '" + tag + "-%'")).isZero();
         assertClean();
+    }
+
+    @Test
+    void aBatchOfOfflineRecordsMayUseAWalletTwiceAndFlagsEachPostingThatWentBelowZero() {
+        long a = funded(500);
+        long b = funded(1_000);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        String tag = "offline-" + OWNERS.incrementAndGet();
+        List<long[]> debits = List.of(new long[] {a, 300}, new long[] {b, 100}, new long[] {a, 300}, new long[] {a, 50});
+        List<PostingRequest> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < debits.size(); i++) {
+            requests.add(new PostingRequest(tag + "-" + i, List.of(new TransferLeg(debits.get(i)[0], outlet,
+                    debits.get(i)[1], TransferCode.CONSUMPTION_OFFLINE)), null, "T9", null, null, true, null));
+        }
+
+        LedgerBatches.BatchOutcome outcome = batches.postAll(requests, () -> { }, booked -> Mono.empty()).block();
+
+        assertThat(outcome).isInstanceOfSatisfying(LedgerBatches.BatchOutcome.Done.class, done -> {
+            assertThat(done.booked().walletBalances()).containsEntry(a, -150L).containsEntry(b, 900L);
+            assertThat(done.booked().overdrawn()).containsExactlyInAnyOrder(done.booked().postingIds().get(2),
+                    done.booked().postingIds().get(3));
+        });
+        assertThat(db.sql("SELECT p.overdrawn, t.debit_balance_after FROM ledger_posting p JOIN ledger_transfer t"
+                        + " ON t.posting_id = p.id WHERE p.idem_key LIKE :tag ORDER BY p.idem_key")
+                .bind("tag", tag + "-%")
+                .map(r -> Boolean.TRUE.equals(r.get("overdrawn", Boolean.class)) + " " + r.get("debit_balance_after",
+                        Long.class)).all().collectList().block())
+                .containsExactly("false 200", "false 900", "true -100", "true -150");
+        assertClean();
+    }
+
+    @Test
+    void onlyBatchesAllOverdrawingMayUseAWalletTwiceOnTheBatchedPath() {
+        Map<Long, AccountKind> kinds = Map.of(1L, AccountKind.CASH_WALLET, 2L, AccountKind.CASH_WALLET,
+                9L, AccountKind.OUTLET_REVENUE);
+        PostingRequest offline1 = new PostingRequest("o1", List.of(new TransferLeg(1, 9, 5, TransferCode.CONSUMPTION_OFFLINE)),
+                null, "T", null, null, true, null);
+        PostingRequest offline2 = new PostingRequest("o2", List.of(new TransferLeg(1, 9, 5, TransferCode.CONSUMPTION_OFFLINE)),
+                null, "T", null, null, true, null);
+        PostingRequest online1 = PostingRequest.of("n1", null, new TransferLeg(1, 9, 5, TransferCode.CONSUMPTION));
+        PostingRequest online2 = PostingRequest.of("n2", null, new TransferLeg(1, 9, 5, TransferCode.CONSUMPTION));
+        PostingRequest onlineOther = PostingRequest.of("n3", null, new TransferLeg(2, 9, 5, TransferCode.CONSUMPTION));
+
+        assertThat(BulkBooking.suits(List.of(offline1, offline2), kinds)).isTrue();
+        assertThat(BulkBooking.suits(List.of(online1, onlineOther), kinds)).isTrue();
+        assertThat(BulkBooking.suits(List.of(online1, online2), kinds)).as("a checked wallet twice").isFalse();
+        assertThat(BulkBooking.suits(List.of(offline1, onlineOther), kinds)).as("mixed").isFalse();
     }
 
     private long open(AccountKind kind) {

@@ -5,6 +5,7 @@ import static org.onecard.ledger.persistence.LedgerStore.toUtc;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +124,11 @@ public class BulkLedgerStore {
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
     }
 
-    /** Adds a positive amount to each wallet, a few hundred wallets per statement. */
-    public Mono<Void> credit(Map<Long, Long> amounts) {
+    /**
+     * Adds each amount to its wallet, a few hundred wallets per statement, whatever the balance: a
+     * credit, or an offline record's debit that may overdraw.
+     */
+    public Mono<Void> add(Map<Long, Long> amounts) {
         List<Map.Entry<Long, Long>> entries = new ArrayList<>(amounts.entrySet());
         return Flux.range(0, chunks(entries.size(), IN_LIST)).concatMap(c -> {
             List<Map.Entry<Long, Long>> chunk = entries.subList(c * IN_LIST, Math.min(entries.size(), (c + 1) * IN_LIST));
@@ -162,6 +166,16 @@ public class BulkLedgerStore {
                     .flatMap(rows -> rows == chunk.size() ? Mono.<Void>empty()
                             : Mono.error(new DebitsShortException(rows, chunk.size())));
         }).then();
+    }
+
+    /** Flags these postings overdrawn; nothing when there are none. */
+    public Mono<Void> markOverdrawn(Collection<Long> postingIds) {
+        List<Long> ids = List.copyOf(postingIds);
+        return Flux.range(0, chunks(ids.size(), IN_LIST))
+                .concatMap(c -> db.sql("UPDATE ledger_posting SET overdrawn = :flag WHERE id IN (:ids)")
+                        .bind("flag", true).bind("ids", ids.subList(c * IN_LIST, Math.min(ids.size(), (c + 1) * IN_LIST)))
+                        .then())
+                .then();
     }
 
     public Mono<Map<Long, Long>> balances(List<Long> ids) {
