@@ -12,13 +12,12 @@ import org.onecard.terminal.server.Replies;
 import org.onecard.terminal.server.ResponseCodes;
 import org.onecard.terminal.server.TerminalSession;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * 0320 (0321 repeat): batch upload of offline records, several per message in field 48, each
- * taken once by {@link OfflineIntake} in the order sent; 0330 field 48 gives each record's trace
- * and field 39. A field 48 that does not read as whole records is refused whole ("30"). See
+ * taken once in the order sent, the new ones booked together ({@link OfflineBatchIntake}); 0330
+ * field 48 gives each record's trace and field 39. A field 48 that does not read as whole records is refused whole ("30"). See
  * openapi/terminal-protocol.md §2.5.
  */
 @Component
@@ -28,10 +27,10 @@ class BatchUploadHandler implements MessageHandler {
     /** trace 6, date MMDD 4, time hhmmss 6, amount 12, credential length 2. */
     private static final int FIXED = 30;
 
-    private final OfflineIntake intake;
+    private final OfflineBatchIntake intake;
     private final BusinessClock clock;
 
-    BatchUploadHandler(OfflineIntake intake, BusinessClock clock) {
+    BatchUploadHandler(OfflineBatchIntake intake, BusinessClock clock) {
         this.intake = intake;
         this.clock = clock;
     }
@@ -52,10 +51,14 @@ class BatchUploadHandler implements MessageHandler {
         if (!Outlets.named(request.text(42), auth)) {
             return Mono.just(echo(request, ResponseCodes.UNKNOWN_TERMINAL).build());
         }
-        return Flux.fromIterable(records.get())
-                .concatMap(r -> intake.take(r, auth).map(taken -> r.trace() + taken.code().isoResponse()))
-                .collectList()
-                .map(results -> echo(request, ResponseCodes.APPROVED).set(RECORDS, String.join("", results)).build());
+        List<OfflineRecord> taken = records.get();
+        return intake.takeAll(taken, auth).map(outcomes -> {
+            StringBuilder results = new StringBuilder();
+            for (int i = 0; i < taken.size(); i++) {
+                results.append(taken.get(i).trace()).append(outcomes.get(i).code().isoResponse());
+            }
+            return echo(request, ResponseCodes.APPROVED).set(RECORDS, results.toString()).build();
+        });
     }
 
     /** The records of field 48, or empty when it is missing, empty or any record is unreadable. */

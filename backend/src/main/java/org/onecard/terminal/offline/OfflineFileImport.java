@@ -15,6 +15,7 @@ import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.TerminalDirectory;
 import org.onecard.terminal.iso8583.Macs;
 import org.onecard.terminal.offline.OfflineFile.Line;
+import org.onecard.terminal.offline.OfflineIntake.Taken;
 import org.onecard.terminal.offline.OfflineRecord.Source;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -22,12 +23,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * Imports a terminal's offline record file (USB stick): the file must read as a whole, name a
- * registered terminal in the operator's outlets and carry that terminal's MAC; then every record
- * is taken by {@link OfflineIntake} exactly as if it had been uploaded, so records the terminal
- * also uploaded (or a file imported twice) are not taken twice.
+ * registered terminal in the operator's outlets and carry that terminal's MAC; then the records
+ * are taken by {@link OfflineBatchIntake}, {@value #CHUNK} at a time, exactly as if they had been
+ * uploaded, so records the terminal also uploaded (or a file imported twice) are not taken twice.
  */
 @Service
 public class OfflineFileImport {
+
+    /** Records booked in one transaction: a file of thousands goes in a few commits, each of a sensible size. */
+    static final int CHUNK = 500;
 
     /** What became of one line. */
     public record OfflineFileLine(
@@ -52,10 +56,10 @@ public class OfflineFileImport {
     }
 
     private final TerminalDirectory directory;
-    private final OfflineIntake intake;
+    private final OfflineBatchIntake intake;
     private final BusinessClock clock;
 
-    OfflineFileImport(TerminalDirectory directory, OfflineIntake intake, BusinessClock clock) {
+    OfflineFileImport(TerminalDirectory directory, OfflineBatchIntake intake, BusinessClock clock) {
         this.directory = directory;
         this.intake = intake;
         this.clock = clock;
@@ -98,10 +102,17 @@ public class OfflineFileImport {
             return Mono.error(new ApiException(ResultCode.OFFLINE_FILE_INVALID,
                     String.join("; ", problems.subList(0, Math.min(20, problems.size())))));
         }
-        return Flux.range(0, records.size())
-                .concatMap(i -> intake.take(records.get(i), auth).map(t -> new OfflineFileLine(
-                        file.lines().get(i).lineNo(),
-                        records.get(i).trace(), t.code().isoResponse(), t.code().code(), t.postingId(), t.overdrawn())))
+        return Flux.range(0, (records.size() + CHUNK - 1) / CHUNK)
+                .concatMap(c -> {
+                    int from = c * CHUNK;
+                    return intake.takeAll(records.subList(from, Math.min(records.size(), from + CHUNK)), auth)
+                            .flatMapMany(taken -> Flux.range(0, taken.size()).map(j -> {
+                                Taken t = taken.get(j);
+                                return new OfflineFileLine(file.lines().get(from + j).lineNo(),
+                                        records.get(from + j).trace(), t.code().isoResponse(), t.code().code(),
+                                        t.postingId(), t.overdrawn());
+                            }));
+                })
                 .collectList()
                 .map(lines -> new OfflineFileSummary(auth.code(), file.batchNo(), lines.size(),
                         lines.stream().filter(l -> l.resultCode() == 0).count(),

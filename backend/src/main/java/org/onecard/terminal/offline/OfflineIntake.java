@@ -1,5 +1,7 @@
 package org.onecard.terminal.offline;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.onecard.ledger.domain.TransferLeg;
 import org.onecard.rules.domain.MealPeriod;
 import org.onecard.rules.domain.WalletSplit;
 import org.onecard.terminal.TerminalAuth;
+import org.onecard.terminal.offline.OfflinePayers.Payer;
 import org.onecard.terminal.offline.OfflineStore.Stored;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -78,7 +81,7 @@ public class OfflineIntake {
     }
 
     /** The card that carried the serial when the record was made, else what the credential names now. */
-    private Mono<Optional<CardRecord>> card(OfflineRecord r) {
+    Mono<Optional<CardRecord>> card(OfflineRecord r) {
         return cards.findBySerialAt(r.credential(), r.occurredAt()).map(Optional::of)
                 .switchIfEmpty(Mono.defer(() -> credentials.resolve(r.credential()).map(found ->
                         found instanceof Outcome.Done<Match> done ? Optional.of(done.value().card())
@@ -89,30 +92,40 @@ public class OfflineIntake {
         return payers.of(card, auth.outletId()).flatMap(payer -> {
             WalletSplit split = WalletSplit.overdrawing(r.amountFen(), payer.cashFen(), payer.subsidyFen(),
                     payer.order());
-            List<TransferLeg> legs = new ArrayList<>();
-            if (split.fromCashFen() > 0) {
-                legs.add(new TransferLeg(payer.cashWallet(), payer.revenue(), split.fromCashFen(),
-                        TransferCode.CONSUMPTION_OFFLINE));
-            }
-            if (split.fromSubsidyFen() > 0) {
-                legs.add(new TransferLeg(payer.subsidyWallet(), payer.revenue(), split.fromSubsidyFen(),
-                        TransferCode.CONSUMPTION_OFFLINE));
-            }
-            String note = "offline " + r.source().name().toLowerCase() + " batch " + r.batchNo();
-            PostingRequest posting = new PostingRequest(r.key(), legs, null, auth.code(), r.occurredAt(), null, true,
-                    note);
-            Integer meal = payer.schedule().at(LocalTime.ofInstant(r.occurredAt(), clock.zone()))
-                    .map(MealPeriod::id).orElse(null);
-            return ledger.post(posting, posted -> store.insert(stored(r, OfflineStore.BOOKED, ResultCode.OK,
-                                    posted.postingId(), card, posted.overdrawn()))
-                            .flatMap(inserted -> inserted ? consumptions.insert(new ConsumptionRecord(posted.postingId(),
-                                    card.personId(), card.id(), auth.outletId(), auth.code(), ConsumptionKind.OFFLINE,
-                                    r.amountFen(), split.fromCashFen(), split.fromSubsidyFen(), payer.order(),
-                                    r.occurredAt(), posted.accountingDate(), meal, null, note, null, null, null, null))
+            return ledger.post(posting(r, auth, payer, split), posted -> store.insert(stored(r, OfflineStore.BOOKED,
+                                    ResultCode.OK, posted.postingId(), card, posted.overdrawn(), clock.now()))
+                            .flatMap(inserted -> inserted ? consumptions.insert(consumption(r, auth, card, payer, split,
+                                    posted.postingId(), posted.accountingDate()))
                                     : Mono.error(new KeyTaken())))
                     .flatMap(outcome -> outcome(outcome, r))
                     .onErrorResume(KeyTaken.class, e -> store.find(r.key()).map(s -> replay(s, r)));
         });
+    }
+
+    static PostingRequest posting(OfflineRecord r, TerminalAuth auth, Payer payer, WalletSplit split) {
+        List<TransferLeg> legs = new ArrayList<>();
+        if (split.fromCashFen() > 0) {
+            legs.add(new TransferLeg(payer.cashWallet(), payer.revenue(), split.fromCashFen(),
+                    TransferCode.CONSUMPTION_OFFLINE));
+        }
+        if (split.fromSubsidyFen() > 0) {
+            legs.add(new TransferLeg(payer.subsidyWallet(), payer.revenue(), split.fromSubsidyFen(),
+                    TransferCode.CONSUMPTION_OFFLINE));
+        }
+        return new PostingRequest(r.key(), legs, null, auth.code(), r.occurredAt(), null, true, note(r));
+    }
+
+    ConsumptionRecord consumption(OfflineRecord r, TerminalAuth auth, CardRecord card, Payer payer,
+                                  WalletSplit split, long postingId, LocalDate accountingDate) {
+        Integer meal = payer.schedule().at(LocalTime.ofInstant(r.occurredAt(), clock.zone()))
+                .map(MealPeriod::id).orElse(null);
+        return new ConsumptionRecord(postingId, card.personId(), card.id(), auth.outletId(), auth.code(),
+                ConsumptionKind.OFFLINE, r.amountFen(), split.fromCashFen(), split.fromSubsidyFen(), payer.order(),
+                r.occurredAt(), accountingDate, meal, null, note(r), null, null, null, null);
+    }
+
+    private static String note(OfflineRecord r) {
+        return "offline " + r.source().name().toLowerCase() + " batch " + r.batchNo();
     }
 
     private Mono<Taken> outcome(PostingOutcome outcome, OfflineRecord r) {
@@ -126,19 +139,19 @@ public class OfflineIntake {
     }
 
     private Mono<Taken> reject(OfflineRecord r, ResultCode reason) {
-        return store.insert(stored(r, OfflineStore.REJECTED, reason, null, null, false))
+        return store.insert(stored(r, OfflineStore.REJECTED, reason, null, null, false, clock.now()))
                 .flatMap(inserted -> inserted ? Mono.just(new Taken(reason, null, false))
                         : store.find(r.key()).map(s -> replay(s, r)));
     }
 
-    private Stored stored(OfflineRecord r, String status, ResultCode code, Long postingId, CardRecord card,
-                          boolean overdrawn) {
+    static Stored stored(OfflineRecord r, String status, ResultCode code, Long postingId, CardRecord card,
+                         boolean overdrawn, Instant receivedAt) {
         return new Stored(r.key(), r.terminalCode(), r.trace(), r.batchNo(), r.source().name(), r.credential(),
-                r.amountFen(), r.occurredAt(), clock.now(), r.hash(), status, code.code(), postingId,
+                r.amountFen(), r.occurredAt(), receivedAt, r.hash(), status, code.code(), postingId,
                 card == null ? null : card.id(), card == null ? null : card.personId(), overdrawn);
     }
 
-    private static Taken replay(Stored s, OfflineRecord r) {
+    static Taken replay(Stored s, OfflineRecord r) {
         if (!s.hash().equals(r.hash())) {
             return new Taken(ResultCode.IDEMPOTENCY_CONFLICT, null, false);
         }

@@ -33,6 +33,8 @@ public class OfflineStore {
 
     public static final String BOOKED = "BOOKED";
     public static final String REJECTED = "REJECTED";
+    /** Rows per multi-row insert: 9 bound parameters a row keeps SQL Server under its 2,100. */
+    private static final int INSERT_ROWS = 100;
     private static final String COLUMNS = "idem_key, terminal_code, trace, batch_no, source, credential, amount_fen,"
             + " occurred_at, received_at, request_hash, status, result_code, posting_id, card_id, person_id, overdrawn";
 
@@ -70,6 +72,36 @@ public class OfflineStore {
         spec = nullable(spec, "person", s.personId());
         return spec.fetch().rowsUpdated().map(n -> n == 1)
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
+    }
+
+    /**
+     * Inserts many records' outcomes, a hundred rows per statement (numbers as literals, text and
+     * times bound); a key that holds one already fails the statement with a {@link DuplicateKeyException}.
+     */
+    Mono<Void> insertAll(List<Stored> rows) {
+        return Flux.range(0, (rows.size() + INSERT_ROWS - 1) / INSERT_ROWS).concatMap(c -> {
+            List<Stored> chunk = rows.subList(c * INSERT_ROWS, Math.min(rows.size(), (c + 1) * INSERT_ROWS));
+            StringBuilder sql = new StringBuilder("INSERT INTO offline_record (" + COLUMNS + ") VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                Stored s = chunk.get(i);
+                sql.append(i == 0 ? "(" : ", (").append(":k").append(i).append(", :t").append(i).append(", :tr")
+                        .append(i).append(", :b").append(i).append(", :s").append(i).append(", :c").append(i)
+                        .append(", ").append(s.amountFen()).append(", :o").append(i).append(", :received, :h").append(i)
+                        .append(", :st").append(i).append(", ").append(s.resultCode()).append(", ")
+                        .append(s.postingId()).append(", ").append(s.cardId()).append(", ").append(s.personId())
+                        .append(s.overdrawn() ? ", :yes)" : ", :no)");
+            }
+            GenericExecuteSpec spec = db.sql(sql.toString()).bind("received", Utc.toDb(chunk.get(0).receivedAt()));
+            spec = chunk.stream().anyMatch(Stored::overdrawn) ? spec.bind("yes", true) : spec;
+            spec = chunk.stream().allMatch(Stored::overdrawn) ? spec : spec.bind("no", false);
+            for (int i = 0; i < chunk.size(); i++) {
+                Stored s = chunk.get(i);
+                spec = spec.bind("k" + i, s.key()).bind("t" + i, s.terminalCode()).bind("tr" + i, s.trace())
+                        .bind("b" + i, s.batchNo()).bind("s" + i, s.source()).bind("c" + i, s.credential())
+                        .bind("o" + i, Utc.toDb(s.occurredAt())).bind("h" + i, s.hash()).bind("st" + i, s.status());
+            }
+            return spec.then();
+        }).then();
     }
 
     /** What the server holds of a terminal's batch, rejected records included. */

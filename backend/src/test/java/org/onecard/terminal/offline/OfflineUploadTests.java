@@ -109,6 +109,56 @@ class OfflineUploadTests extends OneTerminalTest {
     }
 
     @Test
+    void anUploadsNewRecordsAreBookedTogetherEachPayingFromWhatTheEarlierOnesLeft() throws Exception {
+        Card a = fx.card(1_000);
+        Card b = fx.card(5_000);
+        String records = line(advice(a.serial(), 400, "000041")) + line(advice(b.serial(), 100, "000042"))
+                + line(advice(a.serial(), 400, "000043")) + line(advice("6299000000000003", 50, "000044"))
+                + line(advice(a.serial(), 400, "000045"));
+
+        IsoMessage first = terminal.exchange(upload(records));
+        IsoMessage again = terminal.exchange(upload(records));
+
+        assertThat(first.text(48)).isEqualTo("00004100" + "00004200" + "00004300" + "00004414" + "00004500");
+        // booked as one: one receipt time (to the microsecond) for the four, where one by one each has its own
+        assertThat(db.sql("SELECT COUNT(DISTINCT received_at) AS n FROM offline_record WHERE terminal_code = :code"
+                        + " AND status = 'BOOKED' AND trace IN ('000041', '000042', '000043', '000045')")
+                .bind("code", fx.code).map(r -> ((Number) r.get("n")).longValue()).one().block()).isEqualTo(1);
+        assertThat(again.text(48)).isEqualTo(first.text(48));
+        assertThat(fx.cashFen(a)).isEqualTo(1_000 - 3 * 400);
+        assertThat(fx.cashFen(b)).isEqualTo(4_900);
+        assertThat(fx.consumptions(a)).containsExactly("OFFLINE 400 null", "OFFLINE 400 null", "OFFLINE 400 null");
+        // only the third of a's records went below zero: the first two were covered by what was left
+        assertThat(record("000043")).containsEntry("status", "BOOKED").containsEntry("overdrawn", false);
+        assertThat(record("000045")).containsEntry("status", "BOOKED").containsEntry("overdrawn", true);
+        assertThat(record("000044")).containsEntry("status", "REJECTED").containsEntry("result_code", 5082);
+        assertThat(db.sql("SELECT p.overdrawn, t.debit_balance_after FROM ledger_posting p JOIN ledger_transfer t"
+                        + " ON t.posting_id = p.id WHERE p.idem_key IN (:keys) ORDER BY p.id")
+                .bind("keys", List.of(key("000041"), key("000043"), key("000045")))
+                .map(r -> Boolean.TRUE.equals(r.get("overdrawn", Boolean.class)) + " " + r.get("debit_balance_after",
+                        Long.class)).all().collectList().block())
+                .containsExactly("false 600", "false 200", "true -200");
+        Checks.booksClean(web, fx.admin.token());
+    }
+
+    @Test
+    void anUploadThatCannotBeBookedTogetherIsTakenRecordByRecord() throws Exception {
+        Card card = fx.card(2_000);
+        assertThat(terminal.exchange(fx.purchase(card.serial(), 100, "000051")).text(39)).isEqualTo("00");
+        IsoMessage twice = advice(card.serial(), 300, "000053");
+        // an online purchase holds the first record's key; the last record is the third sent again
+        String records = line(advice(card.serial(), 100, "000051")) + line(advice(card.serial(), 200, "000052"))
+                + line(twice) + line(twice);
+
+        IsoMessage reply = terminal.exchange(upload(records));
+
+        assertThat(reply.text(48)).isEqualTo("00005194" + "00005200" + "00005300" + "00005300");
+        assertThat(fx.cashFen(card)).isEqualTo(2_000 - 100 - 200 - 300);
+        assertThat(fx.consumptions(card)).containsExactly("ONLINE 100 null", "OFFLINE 200 null", "OFFLINE 300 null");
+        Checks.booksClean(web, fx.admin.token());
+    }
+
+    @Test
     void badOfflineMessagesAreRefusedWholeAndTakeNothing() throws Exception {
         Card card = fx.card(1_000);
         String good = line(advice(card.serial(), 100, "000031"));
