@@ -3,6 +3,8 @@ package org.onecard.common.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,37 @@ class ShortLivedTests {
         assertThat(cache.get("a").block()).isEqualTo(5);
         assertThat(cache.get("a").block()).isEqualTo(5);
         assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void readsThatArriveDuringALoadShareItAndAReadAfterAnInvalidationDoesNot() {
+        List<Sinks.One<Integer>> loadsStarted = new ArrayList<>();
+        ShortLived<String, Integer> cache = new ShortLived<>(key -> {
+            Sinks.One<Integer> load = Sinks.one();
+            loadsStarted.add(load);
+            return load.asMono();
+        }, Duration.ofSeconds(2), nanos::get);
+
+        Mono<Integer> first = cache.get("a").cache();
+        Mono<Integer> second = cache.get("a").cache();
+        first.subscribe();
+        second.subscribe();
+        assertThat(loadsStarted).as("the second read waits for the first one's load").hasSize(1);
+        cache.invalidate();
+        Mono<Integer> afterChange = cache.get("a").cache();
+        afterChange.subscribe();
+        assertThat(loadsStarted).as("a read after a change does not take the older load").hasSize(2);
+
+        loadsStarted.get(0).tryEmitValue(7);
+        loadsStarted.get(1).tryEmitValue(8);
+
+        assertThat(first.block()).isEqualTo(7);
+        assertThat(second.block()).isEqualTo(7);
+        assertThat(afterChange.block()).isEqualTo(8);
+        assertThat(cache.get("a").block()).as("kept: no third load").isEqualTo(8);
+        assertThat(loadsStarted).hasSize(2);
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        cache.get("a").subscribe();
+        assertThat(loadsStarted).as("expired: loaded again").hasSize(3);
     }
 }

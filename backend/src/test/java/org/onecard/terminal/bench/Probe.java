@@ -31,7 +31,9 @@ final class Probe implements AutoCloseable {
     /** No phase waits longer than this for its window to open or close. */
     private static final long MAX_WAIT_SECONDS = 900;
 
-    record Snapshot(long nanos, Map<String, Long> statements, Map<String, Long> status, CpuMeter.Sample cpu) {
+    /** {@code rows}: the rows of each table that books a unit of work ({@link Profiles.Unit}), counted in the database. */
+    record Snapshot(long nanos, Map<String, Long> statements, Map<String, Long> status, Map<String, Long> rows,
+                    CpuMeter.Sample cpu) {
     }
 
     /** What happened in one window; {@code hotMethods} is the CPU profile, when one was taken. */
@@ -69,7 +71,21 @@ final class Probe implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new Snapshot(System.nanoTime(), StatementCounter.snapshot(), status, cpu.sample());
+        return new Snapshot(System.nanoTime(), StatementCounter.snapshot(), status, rows(), cpu.sample());
+    }
+
+    /** Rows of each booking table that exists yet (a multi-row insert books many units with one statement). */
+    private Map<String, Long> rows() {
+        Map<String, Long> rows = new HashMap<>();
+        for (String table : Profiles.BOOKING_TABLES) {
+            try (Statement s = jdbc.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                r.next();
+                rows.put(table, r.getLong(1));
+            } catch (SQLException e) {
+                // bench_posting exists only once the raw baseline has run
+            }
+        }
+        return rows;
     }
 
     /**

@@ -14,23 +14,23 @@ final class Profiles {
     private Profiles() {
     }
 
-    /** What the profile is divided by, counted on the server's side by the statement that books one. */
-    record Unit(String name, String bookedBy) {
+    /** What the profile is divided by, counted as the rows of the table that books one. */
+    record Unit(String name, String table) {
     }
 
-    static final Unit APPROVAL = new Unit("approval", "INSERT INTO ledger_posting");
-    static final Unit RECORD = new Unit("offline record", "INSERT INTO offline_record");
-    static final Unit TRANSACTION = new Unit("transaction", "INSERT INTO bench_posting");
+    static final Unit APPROVAL = new Unit("approval", "ledger_posting");
+    static final Unit RECORD = new Unit("offline record", "offline_record");
+    static final Unit TRANSACTION = new Unit("transaction", "bench_posting");
+    static final List<String> BOOKING_TABLES = List.of(APPROVAL.table(), RECORD.table(), TRANSACTION.table());
 
     static List<String> describe(Probe.Window w, Unit what, int cores, int poolSize) {
         List<String> out = new ArrayList<>();
         out.add("  CPU: " + CpuMeter.between(w.from().cpu(), w.to().cpu(), cores));
         Map<String, Long> statements = delta(w.from().statements(), w.to().statements());
-        long units = statements.entrySet().stream().filter(e -> e.getKey().startsWith(what.bookedBy()))
-                .mapToLong(Map.Entry::getValue).sum();
+        long units = w.to().rows().getOrDefault(what.table(), 0L) - w.from().rows().getOrDefault(what.table(), 0L);
         String unit = what.name();
-        out.add(String.format("  in the window the server booked %,d (%.0f/s; counted by %s)", units,
-                units / ((w.to().nanos() - w.from().nanos()) / 1e9), what.bookedBy()));
+        out.add(String.format("  in the window the server booked %,d (%.0f/s; rows of %s)", units,
+                units / ((w.to().nanos() - w.from().nanos()) / 1e9), what.table()));
         long total = 0;
         Map<String, Long> byVerb = new HashMap<>();
         for (Map.Entry<String, Long> e : statements.entrySet()) {
