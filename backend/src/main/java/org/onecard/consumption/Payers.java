@@ -12,7 +12,6 @@ import org.onecard.merchant.application.Outlets;
 import org.onecard.people.application.PersonAccess;
 import org.onecard.people.domain.PersonDetails;
 import org.onecard.rules.CardTypes;
-import org.onecard.rules.Parameters;
 import org.onecard.rules.domain.DeductionOrder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -33,17 +32,15 @@ class Payers {
     private final Outlets outlets;
     private final CardStore cards;
     private final CardTypes cardTypes;
-    private final Parameters parameters;
     private final StandardAccounts accounts;
     private final AccountStore accountStore;
 
-    Payers(PersonAccess access, Outlets outlets, CardStore cards, CardTypes cardTypes, Parameters parameters,
+    Payers(PersonAccess access, Outlets outlets, CardStore cards, CardTypes cardTypes,
            StandardAccounts accounts, AccountStore accountStore) {
         this.access = access;
         this.outlets = outlets;
         this.cards = cards;
         this.cardTypes = cardTypes;
-        this.parameters = parameters;
         this.accounts = accounts;
         this.accountStore = accountStore;
     }
@@ -51,7 +48,7 @@ class Payers {
     Mono<Payer> of(long personId, CurrentUser user) {
         return access.active(personId, user, "personId").flatMap(person -> cards.cardsOf(personId).last()
                 .map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(card -> Mono.zip(order(card), accounts.cashWallet(personId), accounts.subsidyWallet(personId))
+                .flatMap(card -> Mono.zip(cardTypes.deductionOrder(card.map(CardRecord::cardTypeId).orElse(null)), accounts.cashWallet(personId), accounts.subsidyWallet(personId))
                         .flatMap(t -> Mono.zip(balance(t.getT2()), balance(t.getT3()))
                                 .map(b -> new Payer(person, card.map(CardRecord::id).orElse(null), t.getT1(),
                                         t.getT2(), t.getT3(), b.getT1(), b.getT2())))));
@@ -62,15 +59,6 @@ class Payers {
         return outlets.find(outletId, user).flatMap(found -> found instanceof Outcome.Refused<?> refused
                 ? Mono.error(new ApiException(refused.code(), refused.detail()))
                 : accounts.outletRevenue(outletId));
-    }
-
-    private Mono<DeductionOrder> order(Optional<CardRecord> card) {
-        Mono<DeductionOrder> system = parameters.current().map(p -> p.defaultDeductionOrder());
-        Long typeId = card.map(CardRecord::cardTypeId).orElse(null);
-        if (typeId == null) {
-            return system;
-        }
-        return cardTypes.find(typeId).map(type -> type.rules().deductionOrder()).switchIfEmpty(system);
     }
 
     private Mono<Long> balance(long accountId) {

@@ -6,6 +6,8 @@ import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.rules.domain.CardType;
 import org.onecard.rules.domain.CardTypeRules;
+import org.onecard.rules.domain.DeductionOrder;
+import org.onecard.rules.domain.SystemParameters;
 import org.onecard.rules.persistence.CardTypeStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -21,9 +23,12 @@ public class CardTypes {
     private final BusinessClock clock;
     private final TransactionalOperator tx;
     private final ShortLived<Long, CardType> cached;
+    private final Parameters parameters;
 
-    public CardTypes(CardTypeStore store, BusinessClock clock, ReactiveTransactionManager transactions) {
+    public CardTypes(CardTypeStore store, BusinessClock clock, ReactiveTransactionManager transactions,
+                     Parameters parameters) {
         this.store = store;
+        this.parameters = parameters;
         this.clock = clock;
         this.tx = TransactionalOperator.create(transactions);
         this.cached = new ShortLived<>(store::find, RulesCache.TTL);
@@ -36,6 +41,13 @@ public class CardTypes {
     /** One card type (read at most every {@link RulesCache#TTL}, and afresh after a change here); 404 when none. */
     public Mono<CardType> find(long id) {
         return cached.get(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("Card type " + id)));
+    }
+
+    /** Which wallet a card of this type (null: none) pays from first: the type's order, else the system's default. */
+    public Mono<DeductionOrder> deductionOrder(Long cardTypeId) {
+        Mono<DeductionOrder> system = parameters.current().map(SystemParameters::defaultDeductionOrder);
+        return cardTypeId == null ? system
+                : cached.get(cardTypeId).map(type -> type.rules().deductionOrder()).switchIfEmpty(system);
     }
 
     public Mono<CardType> create(CardTypeRules rules) {

@@ -5,10 +5,8 @@ import org.onecard.ledger.StandardAccounts;
 import org.onecard.ledger.domain.Account;
 import org.onecard.rules.CardTypes;
 import org.onecard.rules.MealPeriods;
-import org.onecard.rules.Parameters;
 import org.onecard.rules.domain.DeductionOrder;
 import org.onecard.rules.domain.MealSchedule;
-import org.onecard.rules.domain.SystemParameters;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,21 +20,18 @@ class OfflinePayers {
 
     private final StandardAccounts accounts;
     private final CardTypes cardTypes;
-    private final Parameters parameters;
     private final MealPeriods meals;
 
-    OfflinePayers(StandardAccounts accounts, CardTypes cardTypes, Parameters parameters,
-                  MealPeriods meals) {
+    OfflinePayers(StandardAccounts accounts, CardTypes cardTypes, MealPeriods meals) {
         this.accounts = accounts;
         this.cardTypes = cardTypes;
-        this.parameters = parameters;
         this.meals = meals;
     }
 
     Mono<Payer> of(CardRecord card, long outletId) {
         long person = card.personId();
         // read before the record's transaction: the revenue account's id may be kept
-        return Mono.zip(accounts.personWallets(person), parameters.current().flatMap(p -> order(card, p)),
+        return Mono.zip(accounts.personWallets(person), cardTypes.deductionOrder(card.cardTypeId()),
                         accounts.outletRevenueOutsideTransaction(outletId), meals.schedule())
                 .map(t -> {
                     Account cash = t.getT1().cash();
@@ -44,11 +39,5 @@ class OfflinePayers {
                     return new Payer(cash.id(), subsidy.id(), cash.balance(), subsidy.balance(), t.getT2(), t.getT3(),
                             t.getT4());
                 });
-    }
-
-    private Mono<DeductionOrder> order(CardRecord card, SystemParameters params) {
-        DeductionOrder system = params.defaultDeductionOrder();
-        return card.cardTypeId() == null ? Mono.just(system)
-                : cardTypes.find(card.cardTypeId()).map(type -> type.rules().deductionOrder()).defaultIfEmpty(system);
     }
 }
