@@ -33,24 +33,12 @@ final class PurchaseReplies {
             reply.set(REASON, Integer.toString(answer.code().code()));
         }
         if (answer.postingId() != null) {
-            reply.set(4, String.format("%012d", answer.chargedFen()))
-                    .set(37, retrievalReference(answer.postingId()))
-                    .set(38, approvalCode(answer.postingId()));
+            Replies.posting(reply.set(4, String.format("%012d", answer.chargedFen())), answer.postingId());
         }
         if (answer.cashAfterFen() != null) {
             reply.set(54, balances(answer.cashAfterFen(), answer.subsidyAfterFen()));
         }
         return reply.build();
-    }
-
-    /** Field 37: the posting id as 12 digits. */
-    static String retrievalReference(long postingId) {
-        return String.format("%012d", postingId % 1_000_000_000_000L);
-    }
-
-    /** Field 38: the posting id's last 6 digits. */
-    static String approvalCode(long postingId) {
-        return String.format("%06d", postingId % 1_000_000);
     }
 
     /** Field 54: two entries, cash then subsidy, each "tt02156" + C (credit) or D (overdrawn) + 12 digits. */

@@ -1,6 +1,5 @@
 package org.onecard.terminal.purchase;
 
-import org.onecard.terminal.iso8583.PinBlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.onecard.terminal.authz.Entry;
 import org.onecard.terminal.authz.SaleItem;
 import org.onecard.terminal.iso8583.IsoMessage;
+import org.onecard.terminal.iso8583.PinBlock;
+import org.onecard.terminal.server.Replies;
 
 class PurchaseRequestTests {
 
@@ -143,7 +144,14 @@ class PurchaseRequestTests {
     void fieldFiftyFourHoldsCashThenSubsidyWithOverdrawnAsDebit() {
         assertThat(PurchaseReplies.balances(8750, 0)).isEqualTo("1002156C000000008750" + "2002156C000000000000");
         assertThat(PurchaseReplies.balances(-120, 300)).isEqualTo("1002156D000000000120" + "2002156C000000000300");
-        assertThat(PurchaseReplies.approvalCode(12_345_678)).isEqualTo("345678");
-        assertThat(PurchaseReplies.retrievalReference(42)).isEqualTo("000000000042");
+    }
+
+    @Test
+    void fieldsThirtySevenAndThirtyEightComeFromThePostingId() {
+        IsoMessage reply = Replies.posting(IsoMessage.builder("0210"), 1_234_512_345_678L).build();
+
+        assertThat(reply.text(37)).as("the last 12 digits").isEqualTo("234512345678");
+        assertThat(reply.text(38)).as("the last 6").isEqualTo("345678");
+        assertThat(Replies.posting(IsoMessage.builder("0210"), 42).build().text(37)).isEqualTo("000000000042");
     }
 }
