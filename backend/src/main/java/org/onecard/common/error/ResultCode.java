@@ -128,6 +128,7 @@ public enum ResultCode {
     WRITE_FAILURE_NOT_OPEN(5146, 409, "12", "该写卡失败记录不存在或已修复", "No such unrepaired card-write failure"),
     PROMOTION_OVERLAPS(5147, 409, "12", "与已有优惠规则的金额档位和日期重叠", "The promotion's amount tier and dates overlap another rule's on a shared channel"),
     AUTHORISATION_CARD_TAKEN(5148, 409, "12", "该授权卡或操作员已有绑定", "The card, or the operator, is already bound to another"),
+    OPERATOR_NOT_SIGNED_ON(5149, 403, "58", "该终端设有收银员，须先签到才能消费", "This terminal has cashiers: one must sign on before a sale"),
     PAY_CODE_FORGED(5150, 422, "59", "付款码无效（不是本系统签发的）", "The pay code is not one this system issued"),
     PAY_CODE_EXPIRED(5151, 422, "54", "付款码已过期，请刷新后再扫", "The pay code has expired; refresh it and scan again"),
     PAY_CODE_USED(5152, 409, "94", "付款码已使用过，请刷新后再扫", "The pay code was used already; refresh it and scan again"),

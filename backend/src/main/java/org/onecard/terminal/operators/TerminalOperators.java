@@ -1,7 +1,9 @@
 package org.onecard.terminal.operators;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.onecard.common.cache.ShortLived;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
 import org.onecard.common.time.BusinessClock;
@@ -20,21 +22,35 @@ import reactor.core.publisher.Mono;
  * The card centre manages a terminal's operators and its supervisor (number 00): create, new
  * password (which unlocks), enable or disable, delete. Operators are kept per terminal, as a bank
  * POS keeps them: the supervisor of one till voids that till's sales only. Every act first finds
- * the terminal within the user's outlet scope ({@link Terminals#find}).
+ * the terminal within the user's outlet scope ({@link Terminals#find}). A terminal with an enabled
+ * cashier sells only while an operator is signed on ({@link #cashierRequired}).
  */
 @Service
 public class TerminalOperators {
+
+    /** As long as the terminal registry keeps a terminal: other servers' changes show within it. */
+    static final Duration CASHIERS_KEPT = Duration.ofSeconds(30);
 
     private final Terminals terminals;
     private final TerminalOperatorStore store;
     private final PasswordHasher hasher;
     private final BusinessClock clock;
+    private final ShortLived<Long, Boolean> cashiers;
 
     TerminalOperators(Terminals terminals, TerminalOperatorStore store, PasswordHasher hasher, BusinessClock clock) {
         this.terminals = terminals;
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;
+        this.cashiers = new ShortLived<>(store::hasCashiers, CASHIERS_KEPT);
+    }
+
+    /**
+     * Whether a sale at this terminal needs an operator signed on: it has an enabled cashier. Asked
+     * on every sale, so kept for {@link #CASHIERS_KEPT}; a change through this server applies at once.
+     */
+    public Mono<Boolean> cashierRequired(long terminalId) {
+        return cashiers.get(terminalId);
     }
 
     public Mono<Outcome<List<TerminalOperator>>> list(long terminalId, CurrentUser user) {
@@ -49,6 +65,7 @@ public class TerminalOperators {
         return terminal(terminalId, user, t -> hasher.hash(draft.password())
                 .flatMap(hash -> store.insert(t.id(), draft.operatorNo(), draft.name().trim(), hash, clock.now()))
                 .then(store.find(t.id(), draft.operatorNo())).map(Outcome::done)
+                .doOnNext(done -> cashiers.invalidate())
                 .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(Outcome.refused(
                         ResultCode.OPERATOR_NUMBER_TAKEN, "Terminal " + t.machineNo() + " already has operator "
                                 + draft.operatorNo()))));
@@ -77,7 +94,8 @@ public class TerminalOperators {
     private Mono<Outcome<TerminalOperator>> operator(long terminalId, String operatorNo, CurrentUser user,
                                                      Function<TerminalOperator, Mono<Boolean>> change) {
         return terminal(terminalId, user, t -> store.find(t.id(), operatorNo)
-                .flatMap(op -> change.apply(op).then(store.find(t.id(), operatorNo)).defaultIfEmpty(op))
+                .flatMap(op -> change.apply(op).doOnTerminate(cashiers::invalidate)
+                        .then(store.find(t.id(), operatorNo)).defaultIfEmpty(op))
                 .map(Outcome::done)
                 .defaultIfEmpty(Outcome.refused(ResultCode.OPERATOR_NOT_FOUND, "Terminal " + t.machineNo()
                         + " has no operator " + operatorNo)));

@@ -14,6 +14,7 @@ import org.onecard.terminal.authz.Authoriser;
 import org.onecard.terminal.authz.Decision;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.live.application.TransactionMonitor;
+import org.onecard.terminal.operators.TerminalOperators;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.onecard.terminal.server.MessageHandler;
 import org.onecard.terminal.server.Replies;
@@ -53,12 +54,14 @@ public class PurchaseHandler implements MessageHandler {
     private final ApprovalBatcher batcher;
     private final TerminalRecharges recharges;
     private final MicropayPurchases micropay;
+    private final TerminalOperators operators;
 
     PurchaseHandler(TerminalCards cards, PurchaseFacts facts, PurchaseBooking booking,
                     TerminalReplies replies, BusinessClock clock, SubsidyClaimAtTerminal subsidyClaims,
                     TransactionMonitor monitor, SaleVoids voids, CardholderPins pins, ApprovalBatcher batcher,
-                    TerminalRecharges recharges, MicropayPurchases micropay) {
+                    TerminalRecharges recharges, MicropayPurchases micropay, TerminalOperators operators) {
         this.recharges = recharges;
+        this.operators = operators;
         this.micropay = micropay;
         this.cards = cards;
         this.facts = facts;
@@ -118,6 +121,17 @@ public class PurchaseHandler implements MessageHandler {
 
     private Mono<IsoMessage> decide(IsoMessage request, PurchaseRequest purchase, TerminalSession session,
                                     Instant now) {
+        TerminalAuth auth = session.terminal().orElseThrow();
+        if (session.operatorId() != null) {
+            return sell(request, purchase, session, now);
+        }
+        return operators.cashierRequired(auth.id()).flatMap(required -> required
+                ? refuse(request, purchase, auth, ResultCode.OPERATOR_NOT_SIGNED_ON)
+                : sell(request, purchase, session, now));
+    }
+
+    private Mono<IsoMessage> sell(IsoMessage request, PurchaseRequest purchase, TerminalSession session,
+                                  Instant now) {
         TerminalAuth auth = session.terminal().orElseThrow();
         Optional<PaymentChannel> gateway = purchase.gateway();
         if (gateway.isPresent()) {

@@ -26,21 +26,43 @@ class OperatorSignOnTests extends OneTerminalTest {
     }
 
     @Test
-    void anOperatorSignsOnAndTheSalesRecordThem() throws Exception {
-        IsoMessage reply = terminal.exchange(signOn("01", "1234"));
+    void aTerminalWithACashierSellsOnlyWhileAnOperatorIsSignedOnAndTheSalesRecordThem() throws Exception {
         Card card = fx.card(5_000);
+        IsoMessage before = terminal.exchange(fx.purchase(card.serial(), 100, "000800"));
+        IsoMessage reply = terminal.exchange(signOn("01", "1234"));
         assertThat(terminal.exchange(fx.purchase(card.serial(), 300, "000801")).text(39)).isEqualTo("00");
         terminal.exchange(signOff());
-        assertThat(terminal.exchange(fx.purchase(card.serial(), 200, "000802")).text(39)).isEqualTo("00");
+        IsoMessage after = terminal.exchange(fx.purchase(card.serial(), 200, "000802"));
 
+        assertThat(before.text(39)).isEqualTo("58");
+        assertThat(before.text(44)).isEqualTo("5149");
+        assertThat(after.text(44)).isEqualTo("5149");
         assertThat(reply.mti()).isEqualTo("0810");
         assertThat(reply.text(39)).isEqualTo("00");
         assertThat(reply.text(70)).isEqualTo("101");
         assertThat(reply.text(62)).isEqualTo("01");
         assertThat(reply.has(44)).isFalse();
+        assertThat(fx.cashFen(card)).isEqualTo(4_700);
         assertThat(db.sql("SELECT terminal_operator_id FROM consumption WHERE card_id = :c ORDER BY posting_id")
                 .bind("c", card.id()).map(r -> String.valueOf(r.get("terminal_operator_id", Long.class)))
-                .all().collectList().block()).containsExactly(String.valueOf(operatorId("01")), "null");
+                .all().collectList().block()).containsExactly(String.valueOf(operatorId("01")));
+    }
+
+    @Test
+    void aTerminalWithoutEnabledCashiersSellsWithNobodySignedOn() throws Exception {
+        fx.admin.created(uri(), Map.of("operatorNo", "00", "name", "主管", "password", "4321"));
+        Card card = fx.card(5_000);
+        assertThat(terminal.exchange(fx.purchase(card.serial(), 100, "000811")).text(44)).isEqualTo("5149");
+
+        // the card centre disables the only cashier: the supervisor alone does not make sign-on needed
+        fx.admin.postEmpty(uri() + "/01/disable").expectStatus().isOk();
+        IsoMessage sale = terminal.exchange(fx.purchase(card.serial(), 100, "000812"));
+        fx.admin.postEmpty(uri() + "/01/enable").expectStatus().isOk();
+        IsoMessage again = terminal.exchange(fx.purchase(card.serial(), 100, "000813"));
+
+        assertThat(sale.text(39)).isEqualTo("00");
+        assertThat(again.text(44)).as("the cashier is back: at once, not after the cache's time").isEqualTo("5149");
+        assertThat(fx.cashFen(card)).isEqualTo(4_900);
     }
 
     @Test

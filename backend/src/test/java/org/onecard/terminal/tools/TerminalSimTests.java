@@ -183,13 +183,15 @@ class TerminalSimTests {
         String reference = String.format("%012d", db.sql("SELECT MAX(posting_id) AS p FROM consumption"
                 + " WHERE card_id = :c").bind("c", card.id()).map(r -> r.get("p", Long.class)).one().block());
         Run voided = sim("void", card.serial(), "500", reference, "123456");
-        sim("purchase", card.serial(), "300");
+        Run nobodySignedOn = sim("purchase", card.serial(), "300");
+        sim("purchase", card.serial(), "300", "--operator", "01:1234");
         Run corrected = sim("correct", card.serial(), admin.serial());
         Run wrongOperator = sim("operator-sign-on", "01", "9999");
 
         assertThat(sale.code).as(sale.all()).isEqualTo(0);
         assertThat(sale.out).contains("> operator-sign-on", "< 0810  00 approved", "< 0210  00 approved");
         assertThat(voided.code).as(voided.all()).isEqualTo(0);
+        assertThat(nobodySignedOn.out).as("a terminal with a cashier sells only with one signed on").contains("58");
         assertThat(corrected.code).as(corrected.all()).isEqualTo(0);
         assertThat(wrongOperator.code).isEqualTo(1);
         assertThat(wrongOperator.out).contains("55");

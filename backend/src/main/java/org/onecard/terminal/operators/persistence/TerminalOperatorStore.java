@@ -59,6 +59,14 @@ public class TerminalOperatorStore {
                 .bind("enabled", enabled).bind("at", Utc.toDb(now)).bind("id", id).fetch().rowsUpdated().map(n -> n == 1);
     }
 
+    /** Whether the terminal has an enabled cashier (an operator other than the supervisor 00). */
+    public Mono<Boolean> hasCashiers(long terminalId) {
+        return db.sql("SELECT COUNT(*) AS n FROM terminal_operator WHERE terminal_id = :terminal AND enabled = :yes"
+                        + " AND operator_no <> '00'")
+                .bind("terminal", terminalId).bind("yes", true)
+                .map(r -> ((Number) r.get("n")).longValue() > 0).one();
+    }
+
     public Mono<Boolean> delete(long id) {
         return db.sql("DELETE FROM terminal_operator WHERE id = :id").bind("id", id).fetch().rowsUpdated()
                 .map(n -> n == 1);
