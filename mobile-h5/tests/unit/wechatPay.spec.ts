@@ -23,11 +23,10 @@ describe('WeixinJSBridge', () => {
   })
 
   it('waits for WeixinJSBridgeReady when WeChat has not injected the bridge yet, then invokes it', async () => {
-    const host: { WeixinJSBridge?: { invoke: ReturnType<typeof vi.fn> } } = {}
+    type Invoke = (name: string, p: object, cb: (r: { err_msg?: string } | undefined) => void) => void
+    const host: { WeixinJSBridge?: { invoke: Invoke } } = {}
     const events = new EventTarget()
-    const invoke = vi.fn((_name: string, _p: object, cb: (r: { err_msg: string }) => void) =>
-      cb({ err_msg: 'get_brand_wcpay_request:cancel' }),
-    )
+    const invoke = vi.fn<Invoke>((_name, _p, cb) => cb({ err_msg: 'get_brand_wcpay_request:cancel' }))
     const answer = requestBrandPay(PARAMS, { host, events: events as unknown as Document })
     await flushPromises()
     expect(invoke).not.toHaveBeenCalled()
