@@ -60,6 +60,8 @@ describe(`recharge inside WeChat against ${BASE_URL}`, () => {
     'learns the openid once through WeChat OAuth, pays in place twice, and a cancel credits nothing',
     async (page) => {
       await playWechat(page)
+      // the WeChat account signed in on this "phone", the same in every run: its openid stays the same
+      await page.context().addCookies([{ name: 'sim_wechat_user', value: 'e2eWechatUser0000001', url: `${BASE_URL}/sim/` }])
       // a fresh database (infra/dev/e2e.sh) starts unbound; a second run against the same one skips OAuth
       const oauthRounds = (await boundBefore(page)) ? 0 : 1
       const authorizes: string[] = []

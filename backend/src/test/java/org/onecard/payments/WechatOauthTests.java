@@ -112,16 +112,20 @@ class WechatOauthTests {
                 + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(rsa.verify(Base64.getDecoder().decode((String) p.get("paySign")))).isTrue();
 
-        // the WeChat app refuses changed parameters, and pays the true ones
-        assertThat(bridge(json.replace("\"timeStamp\":\"", "\"timeStamp\":\"1"))).isEqualTo("get_brand_wcpay_request:fail");
+        // the WeChat app refuses changed parameters, and another WeChat user (or none); it pays the true ones
+        String payer = back.cookie();
+        assertThat(bridge(json.replace("\"timeStamp\":\"", "\"timeStamp\":\"1"), payer))
+                .isEqualTo("get_brand_wcpay_request:fail");
+        assertThat(bridge(json, "sim_wechat_user=SomeoneElse0000000000")).isEqualTo("get_brand_wcpay_request:fail");
+        assertThat(bridge(json, null)).isEqualTo("get_brand_wcpay_request:fail");
         assertThat(simulator.trade(PaymentChannel.WECHAT, orderNo).paid()).isFalse();
-        assertThat(bridge(json)).isEqualTo("get_brand_wcpay_request:ok");
+        assertThat(bridge(json, payer)).isEqualTo("get_brand_wcpay_request:ok");
         // paid whichever comes first: the app's notification, or the page's poll asking WeChat Pay
         assertThat(f.myOrder(orderNo, true).get("status")).isEqualTo("PAID");
         assertThat(f.cashFen()).isEqualTo(500);
         // a repeated notification and a second bridge call credit nothing more
         assertThat(simulator.notifyPaid(PaymentChannel.WECHAT, orderNo).block()).isTrue();
-        assertThat(bridge(json)).isEqualTo("get_brand_wcpay_request:ok");
+        assertThat(bridge(json, payer)).isEqualTo("get_brand_wcpay_request:ok");
         assertThat(simulator.notifyPaid(PaymentChannel.WECHAT, orderNo).block()).isTrue();
         assertThat(f.cashFen()).isEqualTo(500);
         Checks.booksClean(web, f.admin);
@@ -185,9 +189,14 @@ class WechatOauthTests {
         return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
     }
 
-    private String bridge(String parameters) {
+    /** The WeChat app of the user with this simulator cookie (null: nobody signed in) asked to pay. */
+    private String bridge(String parameters, String cookie) {
         Map<?, ?> answer = web.post().uri("/sim/wechat-client/get-brand-wcpay-request").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(parameters).exchange().expectStatus().isOk().expectBody(Map.class).returnResult()
+                .headers(h -> {
+                    if (cookie != null) {
+                        h.add(HttpHeaders.COOKIE, cookie);
+                    }
+                }).bodyValue(parameters).exchange().expectStatus().isOk().expectBody(Map.class).returnResult()
                 .getResponseBody();
         return (String) answer.get("err_msg");
     }

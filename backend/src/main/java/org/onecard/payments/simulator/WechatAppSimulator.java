@@ -28,7 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Plays the WeChat side a page inside WeChat meets: the official account's web OAuth
  * (open.weixin.qq.com's authorize page, silent for snsapi_base, and api.weixin.qq.com's code
  * exchange with its errcode/errmsg answers) and the WeChat app's getBrandWCPayRequest, which
- * checks paySign with the merchant's public key before the order is paid and notified. The WeChat
+ * checks paySign with the merchant's public key, and that the WeChat user is the payer the order was
+ * opened for, before the order is paid and notified. The WeChat
  * user is a cookie this browser keeps; their openid is derived from it and the app id, so it stays
  * the same for one user and app, as WeChat's does.
  */
@@ -39,6 +40,7 @@ class WechatAppSimulator {
 
     static final String CLIENT_PAY_PATH = "/sim/wechat-client/get-brand-wcpay-request";
     private static final String USER_COOKIE = "sim_wechat_user";
+    private static final String USER = "[0-9A-Za-z]{16,64}";
     private static final Duration CODE_TTL = Duration.ofMinutes(5);
     private static final int MAX_CODES = 10_000;
 
@@ -82,7 +84,7 @@ class WechatAppSimulator {
         if (state != null && (state.length() > 128 || !state.matches("[0-9A-Za-z]*"))) {
             return page(HttpStatus.BAD_REQUEST, "10011 state 参数错误 / invalid state");
         }
-        String who = user != null && user.matches("[0-9A-Za-z]{16,64}") ? user : SimulatorKeys.randomKey(24);
+        String who = user != null && user.matches(USER) ? user : SimulatorKeys.randomKey(24);
         String code = SimulatorKeys.randomKey(32);
         synchronized (codes) {
             if (codes.size() >= MAX_CODES) {
@@ -94,7 +96,7 @@ class WechatAppSimulator {
                 .queryParam("state", state == null ? "" : state).build().encode().toUri();
         return ResponseEntity.status(HttpStatus.FOUND).location(back)
                 .header(HttpHeaders.SET_COOKIE, ResponseCookie.from(USER_COOKIE, who)
-                        .path(SimulatorKeys.WECHAT_OPEN_PATH).httpOnly(true).maxAge(Duration.ofDays(365)).build().toString())
+                        .path("/sim/").httpOnly(true).maxAge(Duration.ofDays(365)).build().toString())
                 .build();
     }
 
@@ -139,8 +141,13 @@ class WechatAppSimulator {
      * err_msg as the bridge's callback would.
      */
     @PostMapping(path = CLIENT_PAY_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, String> pay(@RequestBody String parameters) {
-        String orderNo = simulator.payJsapi(parameters);
+    Map<String, String> pay(@RequestBody String parameters,
+                            @CookieValue(name = USER_COOKIE, required = false) String user) {
+        // the WeChat app knows who is signed in to it: only the payer the order was opened for can pay it
+        if (user == null || !user.matches(USER)) {
+            return Map.of("err_msg", "get_brand_wcpay_request:fail", "err_desc", "请先登录微信");
+        }
+        String orderNo = simulator.payJsapi(parameters, openid(SimulatorKeys.WECHAT_APP_ID, user));
         if (orderNo == null) {
             return Map.of("err_msg", "get_brand_wcpay_request:fail", "err_desc", "支付验证签名失败");
         }
