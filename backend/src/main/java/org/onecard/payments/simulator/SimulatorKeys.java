@@ -4,6 +4,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Locale;
 import org.onecard.payments.gateway.Keys;
 import org.onecard.payments.gateway.alipay.AlipaySettings;
 import org.onecard.payments.gateway.wechat.WechatOauthSettings;
@@ -47,7 +48,7 @@ public class SimulatorKeys {
         this.alipayApp = generate();
         this.alipay = generate();
         this.apiV3Key = randomKey(32);
-        this.wechatAppSecret = randomKey(32).toLowerCase(java.util.Locale.ROOT);
+        this.wechatAppSecret = randomKey(32).toLowerCase(Locale.ROOT);
     }
 
     public WechatSettings wechatMerchant(String baseUrl) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.onecard.common.HmacSha256;
 import org.onecard.payments.domain.PaymentChannel;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -166,13 +168,13 @@ class WechatAppSimulator {
     private static Map<String, Object> error(int errcode, String errmsg) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("errcode", errcode);
-        answer.put("errmsg", errmsg + ", rid: " + SimulatorKeys.randomKey(8).toLowerCase(java.util.Locale.ROOT));
+        answer.put("errmsg", errmsg + ", rid: " + SimulatorKeys.randomKey(8).toLowerCase(Locale.ROOT));
         return answer;
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String message) {
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML)
                 .body("<!doctype html><html><head><meta charset=\"utf-8\"><title>微信授权（模拟）</title></head><body><p>"
-                        + org.springframework.web.util.HtmlUtils.htmlEscape(message) + "</p></body></html>");
+                        + HtmlUtils.htmlEscape(message) + "</p></body></html>");
     }
 }

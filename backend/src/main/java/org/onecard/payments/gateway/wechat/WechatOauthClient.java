@@ -3,9 +3,11 @@ package org.onecard.payments.gateway.wechat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import org.onecard.payments.gateway.GatewayException;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientException;
@@ -59,9 +61,9 @@ public class WechatOauthClient {
     public Mono<String> openid(String code) {
         String url = trim(settings.apiBaseUrl()) + WechatOauthSettings.ACCESS_TOKEN_PATH + "?appid=" + enc(settings.appId())
                 + "&secret=" + enc(settings.appSecret()) + "&code=" + enc(code) + "&grant_type=authorization_code";
-        return web.get().uri(java.net.URI.create(url)).retrieve().bodyToMono(String.class)
+        return web.get().uri(URI.create(url)).retrieve().bodyToMono(String.class)
                 .timeout(timeout)
-                .onErrorMap(e -> e instanceof WebClientException || e instanceof java.util.concurrent.TimeoutException,
+                .onErrorMap(e -> e instanceof WebClientException || e instanceof TimeoutException,
                         e -> new GatewayException("WeChat OAuth exchange failed: " + e.getMessage(), e))
                 .map(WechatOauthClient::read);
     }
