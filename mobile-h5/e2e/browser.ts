@@ -17,8 +17,8 @@ export interface Session {
   close(): Promise<void>
 }
 
-/** A fresh phone-sized browser with its own profile (so no storage leaks between tests). */
-export async function openSession(): Promise<Session> {
+/** A fresh phone-sized browser with its own profile (so no storage leaks between tests); userAgent replaces Chromium's. */
+export async function openSession(userAgent?: string): Promise<Session> {
   const dir = await mkdtemp(join(tmpdir(), 'onecard-h5-e2e-'))
   let context: BrowserContext
   try {
@@ -37,6 +37,7 @@ export async function openSession(): Promise<Session> {
       viewport: { width: 375, height: 812 },
       isMobile: true,
       hasTouch: true,
+      ...(userAgent ? { userAgent } : {}),
     })
   } catch (e) {
     await rm(dir, { recursive: true, force: true })

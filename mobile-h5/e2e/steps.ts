@@ -5,10 +5,13 @@ import { H5_URL, openSession, screenshot } from './browser'
 
 export const LOGIN_URL = `${H5_URL}login`
 
-/** Runs `body` in a fresh browser; on failure saves test-results/<name>.png and prints the page's errors. */
-export function browserTest(name: string, body: (page: Page) => Promise<void>): void {
+/**
+ * Runs `body` in a fresh browser (with this user agent, if given); on failure saves
+ * test-results/<name>.png and prints the page's errors.
+ */
+export function browserTest(name: string, body: (page: Page) => Promise<void>, userAgent?: string): void {
   it(name, async () => {
-    const session = await openSession()
+    const session = await openSession(userAgent)
     try {
       await body(session.page)
     } catch (e) {

@@ -1,6 +1,7 @@
 // How an order is paid: shown as a QR code (scanned with another phone) or, on a phone, opened in
 // the gateway itself (WeChat H5 pay, Alipay WAP): the page goes to the order's payUrl, and the
-// gateway sends the cardholder back to /h5/recharge?orderNo=… afterwards.
+// gateway sends the cardholder back to /h5/recharge?orderNo=… afterwards. Inside WeChat's own
+// browser, WeChat Pay is JSAPI: WeChat pays in place through WeixinJSBridge (jsBridge.ts).
 import type { LocationQuery } from 'vue-router'
 import type { PaymentChannel, PaymentOrderView, PayMode } from '@/common/api/types'
 
@@ -15,13 +16,29 @@ export function isPhone(userAgent: string): boolean {
   return PHONE.test(userAgent) && !WECHAT_BROWSER.test(userAgent)
 }
 
+/** Whether the page runs inside WeChat's browser, where WeChat Pay is paid in place (JSAPI). */
+export function isWechatBrowser(userAgent: string): boolean {
+  return WECHAT_BROWSER.test(userAgent)
+}
+
+/** Whether "pay on this phone" can work for the channel: inside WeChat only WeChat Pay can. */
+export function payableHere(channel: PaymentChannel, inWechat: boolean): boolean {
+  return !inWechat || channel === 'WECHAT'
+}
+
 /** The mode that opens the channel's own pay page on this phone. */
 export function jumpMode(channel: PaymentChannel): PayMode {
   return channel === 'WECHAT' ? 'H5' : 'WAP'
 }
 
-export function modeFor(channel: PaymentChannel, onThisPhone: boolean): PayMode {
-  return onThisPhone ? jumpMode(channel) : 'QR'
+export function modeFor(channel: PaymentChannel, onThisPhone: boolean, inWechat = false): PayMode {
+  if (!onThisPhone || !payableHere(channel, inWechat)) return 'QR'
+  return inWechat ? 'JSAPI' : jumpMode(channel)
+}
+
+/** True when payUrl is a QR code's content (not an address to go to, nor WeixinJSBridge's parameters). */
+export function showsQr(mode: PaymentOrderView['mode']): boolean {
+  return !redirects(mode) && mode !== 'JSAPI'
 }
 
 /** True when the page goes to the order's payUrl instead of showing it as a QR code. */

@@ -4,8 +4,8 @@ import type { PaymentOrderView } from '@/common/api/types'
 
 export type OrderOutcome = 'waiting' | 'paid' | 'closed'
 export type PollEnd = 'paid' | 'closed' | 'timeout' | 'cancelled'
-/** What the page shows once an order is open. */
-export type Phase = 'waiting' | 'paid' | 'closed' | 'timeout'
+/** What the page shows once an order is open; cancelled / failed: WeChat's in-place pay (JSAPI) said so. */
+export type Phase = 'waiting' | 'paid' | 'closed' | 'timeout' | 'cancelled' | 'failed'
 
 /** What an order's status means for the page; a refunded order was paid first. */
 export function outcomeOf(status: PaymentOrderView['status']): OrderOutcome {

@@ -11,6 +11,8 @@ import org.onecard.payments.gateway.alipay.AlipayNotifications;
 import org.onecard.payments.gateway.alipay.AlipaySettings;
 import org.onecard.payments.gateway.wechat.WechatGateway;
 import org.onecard.payments.gateway.wechat.WechatNotifications;
+import org.onecard.payments.gateway.wechat.WechatOauthClient;
+import org.onecard.payments.gateway.wechat.WechatOauthSettings;
 import org.onecard.payments.gateway.wechat.WechatSettings;
 import org.onecard.payments.simulator.SimulatorKeys;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +37,7 @@ public class Gateways {
     private final ObjectProvider<SimulatorKeys> simulator;
     private final LocalAddress local;
     private final Map<PaymentChannel, Channel> built = new EnumMap<>(PaymentChannel.class);
+    private Optional<WechatOauthClient> oauth;
 
     /** One channel's SDK client and notification checker, built together from one set of settings. */
     private record Channel(GatewayClient client, WechatNotifications wechat, AlipayNotifications alipay) {
@@ -56,6 +59,34 @@ public class Gateways {
 
     public Optional<AlipayNotifications> alipayNotifications() {
         return channel(PaymentChannel.ALIPAY).map(Channel::alipay);
+    }
+
+    /**
+     * WeChat web OAuth for the app WeChat Pay orders carry: with merchant settings, live when the
+     * app secret is set too; without them, the simulator's when it is on.
+     */
+    public synchronized Optional<WechatOauthClient> wechatOauth() {
+        if (oauth == null) {
+            PaymentProperties.Wechat w = properties.wechat();
+            WechatOauthSettings settings = null;
+            if (w.configured()) {
+                if (w.appSecret() != null && !w.appSecret().isBlank()) {
+                    settings = new WechatOauthSettings(w.appId(), w.appSecret(),
+                            orDefault(w.oauthBaseUrl(), WechatOauthSettings.REAL_AUTHORIZE_BASE),
+                            orDefault(w.apiBaseUrl(), WechatOauthSettings.REAL_API_BASE));
+                }
+            } else if (simulator.getIfAvailable() != null) {
+                // the phone goes to the authorize page, so it is the public address; the exchange is ours
+                settings = simulator.getObject().wechatOauth(local.publicBaseUrl() + SimulatorKeys.WECHAT_OPEN_PATH,
+                        local.baseUrl() + SimulatorKeys.WECHAT_API_PATH);
+            }
+            oauth = Optional.ofNullable(settings).map(s -> new WechatOauthClient(s, properties.gatewayTimeout()));
+        }
+        return oauth;
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     public String notifyUrl(PaymentChannel channel) {

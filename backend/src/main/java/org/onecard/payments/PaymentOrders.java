@@ -40,9 +40,11 @@ public class PaymentOrders {
     private final CounterRecharge recharges;
     private final PaymentProperties properties;
     private final BusinessClock clock;
+    private final WechatOpenids openids;
 
     PaymentOrders(OrderStore orders, Gateways gateways, CounterRecharge recharges, PaymentProperties properties,
-                  BusinessClock clock) {
+                  BusinessClock clock, WechatOpenids openids) {
+        this.openids = openids;
         this.orders = orders;
         this.gateways = gateways;
         this.recharges = recharges;
@@ -52,7 +54,8 @@ public class PaymentOrders {
 
     /**
      * Opens a recharge in a pay mode of the channel (null means QR); {@code payerIp} is the phone's
-     * address as we saw it, which WeChat H5 pay requires; {@code openid} the payer for JSAPI (else unused).
+     * address as we saw it, which WeChat H5 pay requires; {@code openid} the payer for JSAPI (else unused),
+     * which when absent is the one WeChat OAuth bound to the person ({@link WechatOpenids}).
      */
     public Mono<Placed> create(long personId, PaymentChannel channel, PayMode mode, long amountFen, String clientKey,
                                String payerIp, String openid) {
@@ -69,7 +72,13 @@ public class PaymentOrders {
                 // WeChat H5 pay requires the payer's IP, and refuses the order without it
                 return Mono.error(new ApiException(ResultCode.PAYER_ADDRESS_UNKNOWN, "No address for the paying phone"));
             }
-            if (payMode == PayMode.JSAPI && (openid == null || openid.isBlank())) {
+            if (payMode == PayMode.JSAPI && openid == null) {
+                return openids.openidOf(personId)
+                        .switchIfEmpty(Mono.error(() -> new ApiException(ResultCode.OPENID_REQUIRED,
+                                "mode JSAPI needs openid: go through WeChat OAuth first")))
+                        .flatMap(bound -> create(personId, channel, payMode, amountFen, clientKey, payerIp, bound));
+            }
+            if (payMode == PayMode.JSAPI && openid.isBlank()) {
                 return Mono.error(new ApiException(ResultCode.OPENID_REQUIRED, "mode JSAPI needs openid"));
             }
             Payer payer = new Payer(payerIp, null, payMode == PayMode.JSAPI ? openid : null);

@@ -46,9 +46,14 @@ public record PaymentProperties(
      * @param baseUrl         blank for the real https://api.mch.weixin.qq.com
      * @param privateKeyPath  the merchant API private key (apiclient_key.pem)
      * @param publicKeyPath   WeChat Pay's platform public key (pub_key.pem) and its id
+     * @param appSecret       the official account's AppSecret, for web OAuth (snsapi_base) to learn a
+     *                        payer's openid for JSAPI pay; blank leaves in-WeChat pay off
+     * @param oauthBaseUrl    blank for the real https://open.weixin.qq.com (the authorize page the phone goes to)
+     * @param apiBaseUrl      blank for the real https://api.weixin.qq.com (where the code is exchanged)
      */
     public record Wechat(String appId, String merchantId, String merchantSerialNumber, String privateKeyPath,
-                         String publicKeyId, String publicKeyPath, String apiV3Key, String baseUrl) {
+                         String publicKeyId, String publicKeyPath, String apiV3Key, String baseUrl,
+                         String appSecret, String oauthBaseUrl, String apiBaseUrl) {
 
         public boolean configured() {
             return merchantId != null && !merchantId.isBlank();

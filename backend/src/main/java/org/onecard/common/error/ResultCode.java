@@ -156,6 +156,11 @@ public enum ResultCode {
     PAY_MODE_NOT_FOR_CHANNEL(6020, 422, "12", "该支付渠道不支持此支付方式", "This payment channel does not offer that pay mode"),
     PAYER_ADDRESS_UNKNOWN(6021, 422, "12", "无法确定付款手机的网络地址，请改用二维码支付", "The paying phone's network address is unknown; pay by QR code instead"),
     OPENID_REQUIRED(6022, 422, "12", "微信内支付需要付款人的 openid", "WeChat JSAPI pay needs the payer's openid"),
+    WECHAT_OAUTH_UNAVAILABLE(6030, 503, "91", "未配置微信公众号网页授权", "WeChat web sign-in (OAuth) is not set up"),
+    WECHAT_OAUTH_STATE_INVALID(6031, 403, "63", "微信授权的 state 无效、已过期或不属于当前登录", "The WeChat OAuth state is invalid, expired or not this sign-in's"),
+    WECHAT_OAUTH_CODE_REJECTED(6032, 422, "12", "微信拒绝了授权 code（无效或已使用），请重新授权", "WeChat refused the OAuth code (invalid or already used); authorize again"),
+    WECHAT_OAUTH_FAILED(6033, 502, "91", "微信网页授权服务暂时无法访问", "WeChat's OAuth service could not be reached"),
+    WECHAT_OAUTH_RETURN_INVALID(6034, 400, "30", "授权后返回的页面必须是本站 /h5/ 下的地址", "The page to return to after OAuth must be a path under /h5/"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

@@ -1,14 +1,12 @@
 package org.onecard.paycode.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.onecard.common.HmacSha256;
 
 /**
  * What a cardholder's pay code QR carries: {@code OC1.<id>.<expires, epoch seconds>.<nonce>.<mac>},
@@ -65,12 +63,6 @@ public record PayCodeToken(long id, long expiresEpochSecond, String nonce) {
     }
 
     private static byte[] mac(byte[] secret, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Arrays.copyOf(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)), MAC_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Arrays.copyOf(HmacSha256.of(secret, body.getBytes(StandardCharsets.US_ASCII)), MAC_BYTES);
     }
 }

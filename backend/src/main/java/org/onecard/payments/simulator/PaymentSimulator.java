@@ -85,6 +85,11 @@ public class PaymentSimulator {
      * trade their prepay_id names is paid. The order number, or null when refused.
      */
     public String payJsapi(String parameters) {
+        return payJsapi(parameters, null);
+    }
+
+    /** As {@link #payJsapi(String)}, by the WeChat user with this openid: only the payer the order was opened for may pay it. */
+    public String payJsapi(String parameters, String payerOpenid) {
         Map<?, ?> p;
         try {
             p = json.readValue(parameters, Map.class);
@@ -101,7 +106,8 @@ public class PaymentSimulator {
         String prepayId = String.valueOf(p.get("package")).replaceFirst("^prepay_id=", "");
         SimulatedTrades.Trade t = trades.all(PaymentChannel.WECHAT).stream()
                 .filter(x -> x.openid != null && prepayId.equals(WechatSimulator.prepayId(x))).findFirst().orElse(null);
-        return t != null && pay(PaymentChannel.WECHAT, t.orderNo) ? t.orderNo : null;
+        boolean payer = payerOpenid == null || t == null || payerOpenid.equals(t.openid);
+        return t != null && payer && pay(PaymentChannel.WECHAT, t.orderNo) ? t.orderNo : null;
     }
 
     /** The trade a payment code opened, or null. */

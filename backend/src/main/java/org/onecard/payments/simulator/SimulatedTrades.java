@@ -77,6 +77,11 @@ public class SimulatedTrades {
             return paid;
         }
 
+        /** The payer a JSAPI order was opened for, or null. */
+        public String openid() {
+            return openid;
+        }
+
         public boolean reversed() {
             return reversed;
         }

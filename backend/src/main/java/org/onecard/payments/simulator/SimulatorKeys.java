@@ -4,8 +4,10 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Locale;
 import org.onecard.payments.gateway.Keys;
 import org.onecard.payments.gateway.alipay.AlipaySettings;
+import org.onecard.payments.gateway.wechat.WechatOauthSettings;
 import org.onecard.payments.gateway.wechat.WechatSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Component;
 public class SimulatorKeys {
 
     public static final String WECHAT_BASE_PATH = "/sim/wechat";
+    /** WeChat's web OAuth: the authorize page (open.weixin.qq.com) and the code exchange (api.weixin.qq.com). */
+    public static final String WECHAT_OPEN_PATH = "/sim/wechat-open";
+    public static final String WECHAT_API_PATH = "/sim/wechat-api";
     public static final String ALIPAY_GATEWAY_PATH = "/sim/alipay/gateway.do";
 
     public static final String WECHAT_APP_ID = "wxd678efh567hg6787";
@@ -33,6 +38,7 @@ public class SimulatorKeys {
     private final KeyPair wechatMerchant;
     private final KeyPair wechatPlatform;
     private final String apiV3Key;
+    private final String wechatAppSecret;
     private final KeyPair alipayApp;
     private final KeyPair alipay;
 
@@ -42,11 +48,20 @@ public class SimulatorKeys {
         this.alipayApp = generate();
         this.alipay = generate();
         this.apiV3Key = randomKey(32);
+        this.wechatAppSecret = randomKey(32).toLowerCase(Locale.ROOT);
     }
 
     public WechatSettings wechatMerchant(String baseUrl) {
         return new WechatSettings(WECHAT_APP_ID, WECHAT_MERCHANT_ID, WECHAT_MERCHANT_SERIAL,
                 wechatMerchant.getPrivate(), WECHAT_PUBLIC_KEY_ID, wechatPlatform.getPublic(), apiV3Key, baseUrl);
+    }
+
+    public WechatOauthSettings wechatOauth(String authorizeBaseUrl, String apiBaseUrl) {
+        return new WechatOauthSettings(WECHAT_APP_ID, wechatAppSecret, authorizeBaseUrl, apiBaseUrl);
+    }
+
+    String wechatAppSecret() {
+        return wechatAppSecret;
     }
 
     public AlipaySettings alipayMerchant(String gatewayUrl) {
