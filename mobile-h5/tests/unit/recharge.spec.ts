@@ -191,6 +191,20 @@ describe('recharge page', () => {
     expect(text(wrapper, 'new-balance')).toBe('现金钱包余额 ¥200.00')
   })
 
+  it('starting again after the bound gives the unanswered order up', async () => {
+    const fetchMock = server([jsonResponse(201, paymentOrder('CREATED')), jsonResponse(200, paymentOrder('CLOSED'))])
+    const { wrapper } = await open({ intervalMs: 5, timeoutMs: 50 })
+    await submit(wrapper, '12.34')
+    await vi.waitFor(() => expect(text(wrapper, 'pay-state')).toBe('暂未查到支付结果'), SETTLE)
+
+    await wrapper.find('[data-test="again"]').trigger('click')
+    await flushPromises()
+
+    const closes = fetchMock.mock.calls.filter(([url, init]) => init?.method === 'POST' && String(url).endsWith('/close'))
+    expect(closes.map(([url]) => url)).toEqual(['/api/h5/payments/orders/P1/close'])
+    expect(wrapper.find('[data-test="amount"]').exists()).toBe(true)
+  })
+
   describe('on a phone', () => {
     const h5Url = 'http://127.0.0.1/sim/pay/WECHAT/P1?prepay_id=wx1&package=1&redirect_url=x'
 

@@ -149,16 +149,44 @@ describe('recharge page inside WeChat', () => {
   it.each([
     ['cancel', '已取消支付'],
     ['fail', '微信支付未能完成'],
-  ] as const)('WeChat answering %s shows it, and nothing is polled', async (answer, shown) => {
+  ] as const)('WeChat answering %s shows it and gives the order up, with nothing polled', async (answer, shown) => {
     const f = server({
       'GET /api/h5/wechat/binding': [jsonResponse(200, { bound: true })],
       'POST /api/h5/payments/orders': [jsonResponse(201, jsapi)],
+      'POST /api/h5/payments/orders/P1/close': [jsonResponse(200, { ...jsapi, status: 'CLOSED' })],
     })
     const { wrapper } = await open('/recharge', { brandPay: async () => answer })
     await wrapper.find('[data-test="amount"] input').setValue('5')
     await wrapper.find('[data-test="recharge-submit"]').trigger('click')
     await vi.waitFor(() => expect(wrapper.find('[data-test="pay-state"]').text()).toBe(shown), SETTLE)
-    expect(calls(f).some((c) => c.includes('/orders/P1'))).toBe(false)
+    expect(calls(f)).toContain('POST /api/h5/payments/orders/P1/close')
+    expect(calls(f).some((c) => c.includes('/orders/P1?sync'))).toBe(false)
     expect(wrapper.find('[data-test="again"]').exists()).toBe(true)
+  })
+
+  it('a cancel answered PAID by the server (WeChat took the money after all) shows the recharge done', async () => {
+    server({
+      'GET /api/h5/wechat/binding': [jsonResponse(200, { bound: true })],
+      'POST /api/h5/payments/orders': [jsonResponse(201, jsapi)],
+      'POST /api/h5/payments/orders/P1/close': [jsonResponse(200, { ...jsapi, status: 'PAID' })],
+      'GET /api/h5/payments/orders/P1?sync=true': [jsonResponse(200, { ...jsapi, status: 'PAID' })],
+      'GET /api/h5/me': [jsonResponse(200, { cashFen: 500 })],
+    })
+    const { wrapper } = await open('/recharge', { brandPay: async () => 'cancel' as const })
+    await wrapper.find('[data-test="amount"] input').setValue('5')
+    await wrapper.find('[data-test="recharge-submit"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-test="pay-state"]').text()).toBe('充值成功'), SETTLE)
+  })
+
+  it('a cancel still shows cancelled when the server cannot be reached to close the order', async () => {
+    server({
+      'GET /api/h5/wechat/binding': [jsonResponse(200, { bound: true })],
+      'POST /api/h5/payments/orders': [jsonResponse(201, jsapi)],
+      'POST /api/h5/payments/orders/P1/close': [jsonResponse(502, { code: 6002, title: 'gateway' })],
+    })
+    const { wrapper } = await open('/recharge', { brandPay: async () => 'cancel' as const })
+    await wrapper.find('[data-test="amount"] input').setValue('5')
+    await wrapper.find('[data-test="recharge-submit"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-test="pay-state"]').text()).toBe('已取消支付'), SETTLE)
   })
 })

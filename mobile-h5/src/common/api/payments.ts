@@ -24,3 +24,12 @@ export async function createPaymentOrder(
 export async function fetchPaymentOrder(orderNo: string): Promise<PaymentOrderView> {
   return readJson<PaymentOrderView>(await authed('GET', `${ORDERS}/${encodeURIComponent(orderNo)}?sync=true`))
 }
+
+/**
+ * Gives one of my orders up (cancelled in WeChat's pay sheet, or the cardholder starts again): closed
+ * at the gateway and on the server, so it no longer holds one of the few open orders allowed; one
+ * paid meanwhile comes back PAID instead.
+ */
+export async function closePaymentOrder(orderNo: string): Promise<PaymentOrderView> {
+  return readJson<PaymentOrderView>(await authed('POST', `${ORDERS}/${encodeURIComponent(orderNo)}/close`))
+}

@@ -60,7 +60,7 @@ public class OrderFollowUp {
                     return Mono.just(false);
                 }));
         return orders.waiting(now.minus(properties.queryAfter()), BATCH)
-                .concatMap(order -> settle(order, now).onErrorResume(GatewayException.class, e -> {
+                .concatMap(order -> settle(order, now.isAfter(order.expiresAt())).onErrorResume(GatewayException.class, e -> {
                     LOG.info("Could not follow up order {}: {}", order.orderNo(), e.getMessage());
                     return Mono.just(false);
                 }))
@@ -76,10 +76,20 @@ public class OrderFollowUp {
 
     /** Asks the gateway about the order and credits it if paid; true when the order changed. */
     public Mono<Boolean> sync(PaymentOrder order) {
-        return settle(order, null);
+        return settle(order, false);
     }
 
-    private Mono<Boolean> settle(PaymentOrder order, Instant closeIfExpiredAt) {
+    /**
+     * The cardholder gives the order up (cancelled in the WeChat pay sheet, changed their mind):
+     * paid meanwhile, it is credited as {@link #sync} would; otherwise it is closed at the gateway
+     * and here, and no longer counts among the person's open orders. True when the order changed.
+     */
+    public Mono<Boolean> giveUp(PaymentOrder order) {
+        return settle(order, true);
+    }
+
+    /** {@code closeUnpaid}: close the order, at the gateway first, when the gateway says it is not paid. */
+    private Mono<Boolean> settle(PaymentOrder order, boolean closeUnpaid) {
         GatewayClient gateway = gateways.client(order.channel()).orElse(null);
         if (gateway == null || !order.status().awaitsPayment()) {
             return Mono.just(false);
@@ -89,8 +99,7 @@ public class OrderFollowUp {
                 return credit.apply(order, found.get(), gateway)
                         .map(applied -> applied.result() == PaymentCredit.Result.CREDITED);
             }
-            boolean expired = closeIfExpiredAt != null && closeIfExpiredAt.isAfter(order.expiresAt());
-            if (!expired) {
+            if (!closeUnpaid) {
                 return Mono.just(false);
             }
             // closed at the gateway first, so the cardholder can no longer pay what we call closed

@@ -84,6 +84,12 @@ final class PaymentFixture {
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
+    /** The cardholder gives the order up. */
+    ResponseSpec close(String orderNo) {
+        return web.post().uri("/api/h5/payments/orders/" + orderNo + "/close").headers(h -> h.setBearerAuth(cardholder))
+                .exchange();
+    }
+
     long cashFen() {
         Map<?, ?> card = web.get().uri("/api/cards/" + cardId).headers(h -> h.setBearerAuth(admin)).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();

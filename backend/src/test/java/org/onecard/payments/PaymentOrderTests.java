@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onecard.testing.Checks.problem;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,5 +148,46 @@ class PaymentOrderTests {
             f.order("WECHAT", 100);
         }
         problem(f.createOrder("many-6", "WECHAT", 100), 429, 6008);
+    }
+
+    @Test
+    void anOrderTheCardholderGivesUpIsClosedAtTheGatewayAndNoLongerCountsAmongTheOpenOnes() {
+        List<String> open = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            open.add((String) f.order(i % 2 == 0 ? "WECHAT" : "ALIPAY", 100).get("orderNo"));
+        }
+        problem(f.createOrder("full-1", "WECHAT", 100), 429, 6008);
+
+        Map<?, ?> closed = f.close(open.get(0)).expectStatus().isOk().expectBody(Map.class).returnResult()
+                .getResponseBody();
+        Map<?, ?> alipayClosed = f.close(open.get(1)).expectStatus().isOk().expectBody(Map.class).returnResult()
+                .getResponseBody();
+        Map<?, ?> again = f.close(open.get(0)).expectStatus().isOk().expectBody(Map.class).returnResult()
+                .getResponseBody();
+
+        assertThat(closed.get("status")).isEqualTo("CLOSED");
+        assertThat(alipayClosed.get("status")).isEqualTo("CLOSED");
+        assertThat(again.get("status")).as("closing twice changes nothing").isEqualTo("CLOSED");
+        assertThat(simulator.pay(PaymentChannel.WECHAT, open.get(0))).as("closed at the gateway too").isFalse();
+        assertThat(simulator.pay(PaymentChannel.ALIPAY, open.get(1))).isFalse();
+        f.createOrder("full-2", "WECHAT", 100).expectStatus().isCreated();
+        assertThat(f.cashFen()).isZero();
+    }
+
+    @Test
+    void anOrderPaidBeforeTheCardholderGaveItUpIsCreditedNotClosedAndOnlyTheirOwnCanBeClosed() {
+        String orderNo = (String) f.order("WECHAT", 700).get("orderNo");
+        // paid at the gateway, but the notification has not arrived yet
+        assertThat(simulator.pay(PaymentChannel.WECHAT, orderNo)).isTrue();
+
+        Map<?, ?> answer = f.close(orderNo).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(answer.get("status")).isEqualTo("PAID");
+        assertThat(f.cashFen()).isEqualTo(700);
+        PaymentFixture other = new PaymentFixture(web, operators, people, credentials);
+        problem(other.close(orderNo), 404, 1002);
+        problem(f.close("OC-NO-SUCH-ORDER"), 404, 1002);
+        assertThat(f.cashFen()).isEqualTo(700);
+        Checks.booksClean(web, f.admin);
     }
 }

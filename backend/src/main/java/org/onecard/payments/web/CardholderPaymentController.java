@@ -5,10 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.onecard.audit.ClientAddresses;
+import org.onecard.common.error.ApiException;
+import org.onecard.common.error.ResultCode;
 import org.onecard.common.web.IdempotencyKeys;
 import org.onecard.identity.CurrentUser;
 import org.onecard.payments.OrderFollowUp;
 import org.onecard.payments.PaymentOrders;
+import org.onecard.payments.gateway.GatewayException;
 import org.onecard.payments.persistence.OrderStore;
 import org.onecard.payments.web.PaymentViews.CreatePaymentOrderRequest;
 import org.onecard.payments.web.PaymentViews.PaymentOrderView;
@@ -68,9 +71,22 @@ class CardholderPaymentController {
                         @AuthenticationPrincipal CurrentUser user) {
         Mono<?> first = sync
                 ? orders.ofPerson(user.id(), orderNo).flatMap(followUp::sync).onErrorResume(
-                        org.onecard.payments.gateway.GatewayException.class, e -> Mono.just(false))
+                        GatewayException.class, e -> Mono.just(false))
                 : Mono.empty();
         return first.then(orders.ofPerson(user.id(), orderNo)).map(o -> PaymentOrderView.of(o, false));
+    }
+
+    @PostMapping("/{orderNo}/close")
+    @Operation(operationId = "closeMyPaymentOrder",
+            summary = "Give up one of my orders (cancelled in the pay sheet, changed my mind): closed at the gateway"
+                    + " and here, so it no longer counts among my open orders; one paid meanwhile is credited"
+                    + " instead, and a settled one is answered as it stands (502/6002 when the gateway cannot be asked)")
+    Mono<PaymentOrderView> close(@PathVariable String orderNo, @AuthenticationPrincipal CurrentUser user) {
+        return orders.ofPerson(user.id(), orderNo)
+                .flatMap(order -> followUp.giveUp(order).onErrorMap(GatewayException.class,
+                        e -> new ApiException(ResultCode.PAYMENT_GATEWAY_FAILED, "The order " + orderNo
+                                + " is still open; try again. " + e.getMessage())))
+                .then(orders.ofPerson(user.id(), orderNo)).map(o -> PaymentOrderView.of(o, false));
     }
 
     @GetMapping
