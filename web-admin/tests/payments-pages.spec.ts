@@ -31,8 +31,13 @@ const paid: PaymentOrderView = {
   expiresAt: '2026-11-21T02:30:00Z',
   paidAt: '2026-11-21T02:01:00Z',
   replayed: false,
+  employeeNo: 'E1001',
+  personName: '张三',
 }
-const waiting: PaymentOrderView = { ...paid, orderNo: 'OC20261121000002', status: 'CREATED', refundedFen: 0, paidAt: undefined, channel: 'ALIPAY' }
+const waiting: PaymentOrderView = {
+  ...paid, orderNo: 'OC20261121000002', status: 'CREATED', refundedFen: 0, paidAt: undefined, channel: 'ALIPAY',
+  personId: undefined, employeeNo: undefined, personName: undefined,
+}
 const refund: PaymentRefundView = {
   refundNo: 'RF1', orderNo: paid.orderNo, amountFen: 1000, status: 'SUCCESS', reason: '多充',
   createdAt: '2026-11-21T03:00:00Z', finishedAt: '2026-11-21T03:00:01Z', replayed: false,
@@ -183,12 +188,17 @@ describe('payment orders page', () => {
     expect(el(`order-status-${paid.orderNo}`)?.outerHTML).toContain('el-tag--success')
     expect(text(`order-status-${waiting.orderNo}`)).toBe('待支付')
     expect(text(`order-refunded-${paid.orderNo}`)).toBe('10.00')
+    expect(text(`order-payer-${paid.orderNo}`)).toBe('张三 (E1001)')
+    expect(text(`order-payer-${waiting.orderNo}`)).toBe('—')
     expect(urls[0]?.searchParams.get('size')).toBe('20')
+    expect(urls[0]?.searchParams.has('employeeNo')).toBe(false)
 
     await type('orders-filter-no', ` ${paid.orderNo} `)
+    await type('orders-filter-employee', ' E1001 ')
     el('orders-search')!.click()
     await flushPromises()
     expect(urls.at(-1)?.searchParams.get('orderNo')).toBe(paid.orderNo)
+    expect(urls.at(-1)?.searchParams.get('employeeNo')).toBe('E1001')
     expect(urls.at(-1)?.searchParams.get('page')).toBe('0')
     expect(urls.at(-1)?.searchParams.has('status')).toBe(false)
   })

@@ -18,6 +18,8 @@ export interface OrderQuery {
   status?: OrderStatus
   channel?: PaymentChannel
   orderNo?: string
+  /** the payer's employee number */
+  employeeNo?: string
   /** YYYY-MM-DD, both ends included */
   from?: string
   to?: string
@@ -25,7 +27,12 @@ export interface OrderQuery {
 }
 
 export function listOrders(q: OrderQuery): Promise<PaymentOrderPage> {
-  const query = { ...q, orderNo: q.orderNo?.trim() || undefined, size: PAYMENTS_PAGE_SIZE }
+  const query = {
+    ...q,
+    orderNo: q.orderNo?.trim() || undefined,
+    employeeNo: q.employeeNo?.trim() || undefined,
+    size: PAYMENTS_PAGE_SIZE,
+  }
   return unwrap(api.GET('/api/payments/orders', { params: { query } }))
 }
 

@@ -704,6 +704,8 @@ const enUS: MessageSchema = {
     refundedAmount: 'Refunded',
     refundable: 'Refundable',
     personId: 'Person id',
+    payer: 'Payer',
+    payerEmployeeNo: 'Payer employee no.',
     gatewayTradeNo: 'Gateway trade no.',
     createdOn: 'Created',
     from: 'From',

@@ -702,6 +702,8 @@ const zhCN = {
     refundedAmount: '已退款',
     refundable: '可退金额',
     personId: '人员 ID',
+    payer: '付款人',
+    payerEmployeeNo: '付款人工号',
     gatewayTradeNo: '渠道交易号',
     createdOn: '下单日期',
     from: '开始日期',

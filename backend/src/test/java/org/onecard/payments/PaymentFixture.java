@@ -21,12 +21,13 @@ final class PaymentFixture {
     final long personId;
     final long cardId;
     final String cardholder;
+    final String employeeNo;
 
     PaymentFixture(WebTestClient web, Operators operators, PeopleStore people, CardholderCredentials credentials) {
         this.web = web;
         this.admin = Logins.operator(web, operators, "ADMIN");
         int n = NEXT.incrementAndGet();
-        String employeeNo = "P" + System.nanoTime() % 1_000_000_000L + n;
+        this.employeeNo = "P" + System.nanoTime() % 1_000_000_000L + n;
         long unit = people.insertOrgUnit("Q" + n + System.nanoTime() % 10_000L, "支付部" + n, null).block();
         this.personId = people.insertPerson(employeeNo, "付款人", unit).block();
         credentials.setPassword(personId, "123456").block();

@@ -183,6 +183,23 @@ class RefundAndReconciliationTests {
     }
 
     @Test
+    void ordersNameTheirPayerForTheCardCentreOnlyAndFilterByTheirEmployeeNumber() {
+        String mine = (String) f.order("WECHAT", 300).get("orderNo");
+        PaymentFixture other = new PaymentFixture(web, operators, people, credentials);
+        String theirs = (String) other.order("ALIPAY", 400).get("orderNo");
+
+        Map<?, ?> byMe = page("employeeNo=" + f.employeeNo.toLowerCase());
+
+        assertThat(orderNosOf(byMe)).containsExactly(mine);
+        Map<?, ?> row = (Map<?, ?>) ((List<?>) byMe.get("items")).get(0);
+        assertThat(row.get("employeeNo")).isEqualTo(f.employeeNo);
+        assertThat(row.get("personName")).isEqualTo("付款人");
+        assertThat(orderNosOf(page("employeeNo=" + other.employeeNo))).containsExactly(theirs);
+        assertThat(page("employeeNo=NOBODY-" + System.nanoTime()).get("total")).isEqualTo(0);
+        assertThat(f.myOrder(mine, false).get("personName")).as("the cardholder's own view names nobody").isNull();
+    }
+
+    @Test
     void anOrdersRefundsAreListedOldestFirstAndNotificationsFilterByChannelAndOutcome() {
         String orderNo = paidThroughPage("ALIPAY", 1_000);
         refund(f.admin, orderNo, "list-r1", 300).expectStatus().isCreated();

@@ -133,13 +133,15 @@ public class OrderStore {
                 .bind("person", personId).bind("offset", 0).bind("limit", limit).map(OrderStore::toOrder).all();
     }
 
-    /** What finance filters orders by; a null field matches everything. Created in [from, to). */
-    public record Filter(OrderStatus status, PaymentChannel channel, String orderNo, Instant from, Instant to) {
+    /** What finance filters orders by; a null field matches everything. Created in [from, to); person: the payer's id. */
+    public record Filter(OrderStatus status, PaymentChannel channel, String orderNo, Instant from, Instant to,
+                         Long personId) {
     }
 
     private static final String FILTERED = " WHERE (:status IS NULL OR status = :status)"
             + " AND (:channel IS NULL OR channel = :channel) AND (:no IS NULL OR order_no = :no)"
-            + " AND (:from IS NULL OR created_at >= :from) AND (:to IS NULL OR created_at < :to)";
+            + " AND (:from IS NULL OR created_at >= :from) AND (:to IS NULL OR created_at < :to)"
+            + " AND (:person IS NULL OR person_id = :person)";
 
     /** Admin listing, newest first. */
     public Flux<PaymentOrder> list(Filter filter, long offset, int limit) {
@@ -157,6 +159,7 @@ public class OrderStore {
         spec = f.channel() == null ? spec.bindNull("channel", String.class) : spec.bind("channel", f.channel().name());
         spec = f.orderNo() == null ? spec.bindNull("no", String.class) : spec.bind("no", f.orderNo());
         spec = f.from() == null ? spec.bindNull("from", LocalDateTime.class) : spec.bind("from", Utc.toDb(f.from()));
+        spec = f.personId() == null ? spec.bindNull("person", Long.class) : spec.bind("person", f.personId());
         return f.to() == null ? spec.bindNull("to", LocalDateTime.class) : spec.bind("to", Utc.toDb(f.to()));
     }
 

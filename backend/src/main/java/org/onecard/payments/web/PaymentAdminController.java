@@ -1,11 +1,16 @@
 package org.onecard.payments.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import io.swagger.v3.oas.annotations.Parameter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.onecard.common.outcome.Page;
 import org.onecard.common.outcome.Replies;
 import org.onecard.common.time.BusinessClock;
@@ -17,6 +22,7 @@ import org.onecard.payments.PaymentReconciliation;
 import org.onecard.payments.PaymentRefunds;
 import org.onecard.payments.domain.OrderStatus;
 import org.onecard.payments.domain.PaymentChannel;
+import org.onecard.payments.domain.PaymentOrder;
 import org.onecard.payments.domain.Reconciliation;
 import org.onecard.payments.persistence.NotificationStore;
 import org.onecard.payments.persistence.OrderStore;
@@ -28,6 +34,8 @@ import org.onecard.payments.web.PaymentViews.PaymentNotificationView;
 import org.onecard.payments.web.PaymentViews.PaymentOrderView;
 import org.onecard.payments.web.PaymentViews.PaymentRefundRequest;
 import org.onecard.payments.web.PaymentViews.PaymentRefundView;
+import org.onecard.people.Person;
+import org.onecard.people.persistence.PeopleStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +56,9 @@ import reactor.core.publisher.Mono;
 @Tag(name = "payments")
 class PaymentAdminController {
 
+    /** No person has this id: an employee number that names nobody matches no order. */
+    private static final long NOBODY = -1;
+
     private final OrderStore orders;
     private final NotificationStore notifications;
     private final PaymentOrders paymentOrders;
@@ -56,10 +67,12 @@ class PaymentAdminController {
     private final PaymentReconciliation reconciliation;
     private final RefundStore refundStore;
     private final BusinessClock clock;
+    private final PeopleStore people;
 
     PaymentAdminController(OrderStore orders, NotificationStore notifications, PaymentOrders paymentOrders,
                            OrderFollowUp followUp, PaymentRefunds refunds, PaymentReconciliation reconciliation,
-                           RefundStore refundStore, BusinessClock clock) {
+                           RefundStore refundStore, BusinessClock clock, PeopleStore people) {
+        this.people = people;
         this.refundStore = refundStore;
         this.clock = clock;
         this.orders = orders;
@@ -72,11 +85,13 @@ class PaymentAdminController {
 
     @GetMapping("/orders")
     @PreAuthorize("hasAuthority('payments:read')")
-    @Operation(operationId = "listPaymentOrders",
-            summary = "Online payment orders, newest first, by status, channel, order number and day created")
+    @Operation(operationId = "listPaymentOrders", summary = "Online payment orders, newest first, by status,"
+            + " channel, order number, payer's employee number and day created; each with its payer's name")
     Mono<PaymentOrderPage> list(@RequestParam(required = false) OrderStatus status,
                                 @RequestParam(required = false) PaymentChannel channel,
                                 @RequestParam(required = false) String orderNo,
+                                @Parameter(description = "the payer's employee number (any case); none such: no orders")
+                                @RequestParam(required = false) String employeeNo,
                                 @Parameter(description = "created on or after this day (business time zone)")
                                 @RequestParam(required = false) LocalDate from,
                                 @Parameter(description = "created on or before this day (business time zone)")
@@ -85,12 +100,25 @@ class PaymentAdminController {
                                 @Parameter(description = "rows per page; more than 200 gives 200")
                                 @RequestParam(defaultValue = "50") int size) {
         int limit = Page.cap(size);
-        var filter = new OrderStore.Filter(status, channel, blankToNull(orderNo),
-                from == null ? null : from.atStartOfDay(clock.zone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(clock.zone()).toInstant());
-        return Replies.checkPage(page, size).then(Mono.zip(
-                orders.list(filter, (long) page * limit, limit).map(o -> PaymentOrderView.of(o, false)).collectList(),
-                orders.count(filter)).map(t -> new PaymentOrderPage(t.getT1(), page, limit, t.getT2())));
+        String payer = blankToNull(employeeNo);
+        Mono<Optional<Long>> person = payer == null ? Mono.just(Optional.empty())
+                : people.findIdByEmployeeNo(payer.trim().toUpperCase(Locale.ROOT)).map(Optional::of)
+                        .defaultIfEmpty(Optional.of(NOBODY));
+        return Replies.checkPage(page, size).then(person).flatMap(who -> {
+            var filter = new OrderStore.Filter(status, channel, blankToNull(orderNo),
+                    from == null ? null : from.atStartOfDay(clock.zone()).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(clock.zone()).toInstant(), who.orElse(null));
+            return Mono.zip(orders.list(filter, (long) page * limit, limit).collectList().flatMap(this::withPayers),
+                    orders.count(filter)).map(t -> new PaymentOrderPage(t.getT1(), page, limit, t.getT2()));
+        });
+    }
+
+    /** The orders with their payers' employee numbers and names, read in one statement. */
+    private Mono<List<PaymentOrderView>> withPayers(List<PaymentOrder> page) {
+        Set<Long> ids = page.stream().map(PaymentOrder::personId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return people.findPeople(ids).collectMap(Person::id).map(payers -> page.stream()
+                .map(o -> PaymentOrderView.of(o, false, o.personId() == null ? null : payers.get(o.personId())))
+                .toList());
     }
 
     @GetMapping("/orders/{orderNo}")

@@ -14,6 +14,7 @@ import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.payments.domain.PaymentOrder;
 import org.onecard.payments.persistence.NotificationStore;
 import org.onecard.payments.persistence.RefundStore;
+import org.onecard.people.Person;
 
 /** What the payment endpoints take and give. Amounts are integer fen. */
 final class PaymentViews {
@@ -58,12 +59,20 @@ final class PaymentViews {
             Instant paidAt,
             Instant closedAt,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "true when this repeats the first answer")
-            boolean replayed) {
+            boolean replayed,
+            @Schema(description = "the payer's employee number: in the card centre's order list only") String employeeNo,
+            @Schema(description = "the payer's name: in the card centre's order list only") String personName) {
 
         static PaymentOrderView of(PaymentOrder o, boolean replayed) {
+            return of(o, replayed, null);
+        }
+
+        /** {@code payer}: the order's person, for the card centre's list (null elsewhere). */
+        static PaymentOrderView of(PaymentOrder o, boolean replayed, Person payer) {
             return new PaymentOrderView(o.orderNo(), o.personId(), o.channel(), o.amountFen(), o.status(), o.payMode(),
                     o.payUrl(), o.gatewayTradeNo(), o.refundedFen(), o.createdAt(), o.expiresAt(), o.paidAt(),
-                    o.closedAt(), replayed);
+                    o.closedAt(), replayed, payer == null ? null : payer.employeeNo(),
+                    payer == null ? null : payer.name());
         }
     }
 

@@ -4,12 +4,14 @@ import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import org.onecard.people.Person;
 import org.onecard.people.domain.EmployeeNoRules;
 import org.onecard.people.domain.PersonDraft;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Writes people and cards; {@link PersonQueries} reads the register. */
@@ -83,6 +85,12 @@ public class PeopleStore {
 
     public Mono<Person> findPerson(long id) {
         return db.sql(SELECT_PERSON + " WHERE p.id = :id").bind("id", id).map(PeopleStore::toPerson).one();
+    }
+
+    /** These people (a page's worth: the caller keeps the list short), in no order. */
+    public Flux<Person> findPeople(Collection<Long> ids) {
+        return ids.isEmpty() ? Flux.empty()
+                : db.sql(SELECT_PERSON + " WHERE p.id IN (:ids)").bind("ids", ids).map(PeopleStore::toPerson).all();
     }
 
     /** The person with this employee number (as stored: upper case), active or resigned. */
