@@ -155,6 +155,14 @@ public enum ResultCode {
     PAY_MODE_NOT_FOR_CHANNEL(6020, 422, "12", "该支付渠道不支持此支付方式", "This payment channel does not offer that pay mode"),
     PAYER_ADDRESS_UNKNOWN(6021, 422, "12", "无法确定付款手机的网络地址，请改用二维码支付", "The paying phone's network address is unknown; pay by QR code instead"),
     OPENID_REQUIRED(6022, 422, "12", "微信内支付需要付款人的 openid", "WeChat JSAPI pay needs the payer's openid"),
+    PERIOD_CLOSED(7001, 409, "12", "该会计月份已封账，不能再记入", "The accounting month is closed to postings"),
+    PERIOD_MONTH_INVALID(7002, 400, "30", "月份应为 YYYY-MM", "The month must be YYYY-MM"),
+    PERIOD_ALREADY_CLOSED(7003, 409, "12", "该月份已封账", "The month is already closed"),
+    PERIOD_NOT_CLOSED(7004, 409, "12", "该月份未封账，无需反封账", "The month is not closed"),
+    PERIOD_PREVIOUS_OPEN(7005, 409, "12", "上月尚未封账", "The previous month is not closed yet"),
+    PERIOD_NOT_ENDED(7006, 409, "12", "该月份尚未结束，不能封账", "The month has not ended yet"),
+    PERIOD_UNBALANCED(7007, 409, "12", "月结账单不平，不能封账", "The monthly statement does not balance"),
+    PERIOD_LATER_CLOSED(7008, 409, "12", "之后的月份已封账，请先反封账最近的月份", "A later month is closed; reopen the latest one first"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 
