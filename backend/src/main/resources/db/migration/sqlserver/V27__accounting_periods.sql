@@ -18,7 +18,7 @@ CREATE TABLE period_balance (
   period_month   CHAR(7)       NOT NULL,
   account_id     BIGINT        NOT NULL,
   closing_fen    BIGINT        NOT NULL,
-  CONSTRAINT pk_period_balance PRIMARY KEY (period_month, account_id),
+  PRIMARY KEY (period_month, account_id),
   CONSTRAINT fk_period_balance_period FOREIGN KEY (period_month) REFERENCES accounting_period (period_month),
   CONSTRAINT fk_period_balance_account FOREIGN KEY (account_id) REFERENCES ledger_account (id)
 );
