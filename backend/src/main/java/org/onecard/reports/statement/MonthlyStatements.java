@@ -1,6 +1,7 @@
 package org.onecard.reports.statement;
 
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,30 @@ public class MonthlyStatements {
                     .map(t -> new Page(month, closed.getT1(), fromClosing, t.getT1(), t.getT2(), page, capped,
                             t.getT3()));
         });
+    }
+
+    /**
+     * Every cardholder in scope in one go (an export, a printed statement): one aggregation per side over
+     * the whole scope, and the totals as the sum of the lines, so they cannot disagree.
+     */
+    public Mono<Page> whole(YearMonth month, StatementScope scope) {
+        return Mono.zip(store.isClosed(month), store.isClosed(month.minusMonths(1))).flatMap(closed -> store
+                .holders(scope, 0, Integer.MAX_VALUE).collectList()
+                .flatMap(holders -> lines(holders, figures(Key.PERSON, scope, month, closed.getT2())))
+                .map(lines -> new Page(month, closed.getT1(), closed.getT2(), lines,
+                        sum(lines.stream().map(Line::figures).toList()), 0, lines.size(), lines.size())));
+    }
+
+    static StatementLine sum(List<StatementLine> lines) {
+        long opening = 0;
+        long actual = 0;
+        Map<StatementColumn, Long> columns = new EnumMap<>(StatementColumn.class);
+        for (StatementLine line : lines) {
+            opening = Math.addExact(opening, line.openingFen());
+            actual = Math.addExact(actual, line.actualFen());
+            line.columns().forEach((column, fen) -> columns.merge(column, fen, Math::addExact));
+        }
+        return new StatementLine(opening, columns, actual);
     }
 
     private static Mono<List<Line>> lines(List<Cardholder> holders, Mono<Map<Long, StatementLine>> figures) {
