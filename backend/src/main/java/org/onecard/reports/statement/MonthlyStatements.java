@@ -98,7 +98,7 @@ public class MonthlyStatements {
                                                   boolean openingFromClosing) {
         Mono<Map<Long, Long>> openings = openingFromClosing
                 ? store.storedClosings(key, scope, month.minusMonths(1)) : Mono.just(Map.of());
-        return Mono.zip(store.movements(key, scope, month).collect(Collectors.groupingBy(Movement::key)),
+        return Mono.zip(store.movements(key, scope, month, openingFromClosing).collect(Collectors.groupingBy(Movement::key)),
                         store.balances(key, scope), openings)
                 .map(t -> {
                     Map<Long, List<Movement>> movements = t.getT1();

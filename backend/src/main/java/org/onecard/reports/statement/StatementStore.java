@@ -44,12 +44,18 @@ public class StatementStore {
         this.paging = SqlPaging.forDatabase(connectionFactory.getMetadata().getName());
     }
 
-    /** The transfers of the scope's wallets: one row per key, code and side (credited or debited). */
-    public Flux<Movement> movements(Key key, StatementScope scope, YearMonth month) {
-        return Flux.concat(movements(key, scope, month, true), movements(key, scope, month, false));
+    /**
+     * The transfers of the scope's wallets: one row per key, code and side (credited or debited).
+     * {@code fromMonthOnly}: the opening is known (the previous month is closed), so postings before the
+     * month are not read at all and their sums are 0; only the open tail of the ledger is scanned.
+     */
+    public Flux<Movement> movements(Key key, StatementScope scope, YearMonth month, boolean fromMonthOnly) {
+        return Flux.concat(movements(key, scope, month, true, fromMonthOnly),
+                movements(key, scope, month, false, fromMonthOnly));
     }
 
-    private Flux<Movement> movements(Key key, StatementScope scope, YearMonth month, boolean credited) {
+    private Flux<Movement> movements(Key key, StatementScope scope, YearMonth month, boolean credited,
+                                     boolean fromMonthOnly) {
         String keyColumn = key.column == null ? "0" : key.column;
         String groupBy = key.column == null ? "t.code" : key.column + ", t.code";
         String sql = "SELECT " + keyColumn + " AS k, t.code,"
@@ -59,7 +65,8 @@ public class StatementStore {
                 + " SUM(CASE WHEN p.accounting_date >= :next THEN t.amount ELSE 0 END) AS after_fen"
                 + " FROM ledger_transfer t JOIN ledger_account a ON a.id = t." + (credited ? "credit" : "debit")
                 + "_account_id JOIN ledger_posting p ON p.id = t.posting_id"
-                + " WHERE " + where(scope) + " GROUP BY " + groupBy;
+                + " WHERE " + where(scope) + (fromMonthOnly ? " AND p.accounting_date >= :start" : "")
+                + " GROUP BY " + groupBy;
         return bind(db.sql(sql), scope).bind("start", month.atDay(1)).bind("next", month.plusMonths(1).atDay(1))
                 .map(row -> new Movement(number(row, "k"), TransferCode.valueOf(row.get("code", String.class)),
                         credited, number(row, "before_fen"), number(row, "during_fen"), number(row, "after_fen")))

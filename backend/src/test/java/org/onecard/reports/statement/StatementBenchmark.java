@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.onecard.audit.Actor;
+import org.onecard.audit.ActorKind;
+import org.onecard.reports.period.AccountingPeriods;
 import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -37,6 +40,8 @@ class StatementBenchmark {
     DatabaseClient db;
     @Autowired
     MonthlyStatements statements;
+    @Autowired
+    AccountingPeriods periods;
 
     @Test
     void fiftyThousandCardsTwoMillionTransfers() throws IOException {
@@ -67,6 +72,26 @@ class StatementBenchmark {
         assertThat(whole.totals().actualFen()).isEqualTo(generated[0] - generated[1]);
         out.add(line("whole statement (all cards, totals summed)", wholeRuns));
         out.add(line("one page of 50 with totals over all", pageRuns));
+
+        // the steady state: the month before is closed, so only this month and after are read
+        long c0 = System.nanoTime();
+        periods.close(month.minusMonths(1), new Actor(ActorKind.OPERATOR, 1L, "bench")).block();
+        out.add(String.format("close %s (every wallet checked, closings stored): %.2f s", month.minusMonths(1),
+                (System.nanoTime() - c0) / 1e9));
+        List<Long> closedWhole = new ArrayList<>();
+        List<Long> closedPage = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            long t0 = System.nanoTime();
+            MonthlyStatements.Page again = statements.whole(month, StatementScope.of(null, null)).block();
+            closedWhole.add(System.nanoTime() - t0);
+            assertThat(again.openingFromClosedMonth()).isTrue();
+            assertThat(again.totals()).isEqualTo(whole.totals());
+            long t1 = System.nanoTime();
+            statements.page(month, StatementScope.of(null, null), 10, 50).block();
+            closedPage.add(System.nanoTime() - t1);
+        }
+        out.add(line("whole statement, previous month closed", closedWhole));
+        out.add(line("one page of 50, previous month closed", closedPage));
         out.add(String.format("peak heap (all pools): %.0f MB; income %d fen, expense %d fen, closing %d fen",
                 peakHeap() / 1e6, whole.totals().incomeFen(), whole.totals().expenseFen(), whole.totals().closingFen()));
         out.forEach(System.out::println);
