@@ -10,7 +10,6 @@ import org.onecard.common.error.ResultCode;
 import org.onecard.common.sql.CoalescedReads;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.ledger.domain.AccountKind;
-import org.onecard.ledger.domain.ClosedMonths;
 import org.onecard.ledger.domain.PostingOutcome;
 import org.onecard.ledger.domain.PostingOutcome.Declined;
 import org.onecard.ledger.domain.PostingOutcome.Posted;

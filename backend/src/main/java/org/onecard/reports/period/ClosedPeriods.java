@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.onecard.ledger.domain.ClosedMonths;
+import org.onecard.ledger.ClosedMonths;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -1,4 +1,4 @@
-package org.onecard.ledger.domain;
+package org.onecard.ledger;
 
 import java.time.LocalDate;
 import reactor.core.publisher.Mono;
