@@ -27,7 +27,7 @@ describe(`monthly statement at ${ADMIN_URL}`, () => {
     await withScreenshot(session, 'statement-journey', async (page) => {
       await signIn(page)
       await openMenu(page, 'statement', '/reports/monthly-statement')
-      const picker = page.getByTestId('statement-month')
+      const picker = page.getByTestId('statement-page').locator('.el-date-editor input')
       await picker.fill(month)
       await picker.press('Enter')
       await page.getByTestId('statement-run').click()
