@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal bench-driver terminal-sim
+.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement terminal-sim
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -24,8 +24,9 @@ help:
 	@echo "make test             every test: back end on real MariaDB, front-end unit and browser tests"
 	@echo "make openapi          regenerate openapi/openapi.yaml and result-codes.json from the server"
 	@echo "make verify           prove the books of the configured database (DB=...)"
-	@echo "make bench            every benchmark (bench-import, bench-terminal, bench-driver); prints figures, never part of make test"
+	@echo "make bench            every benchmark (bench-import, bench-terminal, bench-driver, bench-statement); prints figures, never part of make test"
 	@echo "make bench-import     time 10,000-row Excel imports on a throwaway MariaDB database (not part of make test)"
+	@echo "make bench-statement  monthly statement of 50,000 cards over 2,000,000 transfers on a throwaway MariaDB (-Dbench.* overrides)"
 	@echo "make bench-driver     CPU per database read through each layer (Spring, pool, driver, IN batches, JDBC)"
 	@echo "make bench-terminal   1,000 simulated terminals against the server on a throwaway MariaDB database (BENCH_*)"
 	@echo "make terminal-sim ARGS=\"purchase <card> <fen> --terminal 1 --key <hex> --outlet 1\"   a terminal on the command line"
@@ -74,7 +75,7 @@ chromium:
 openapi: test-db
 	cd backend && ONECARD_WRITE_CONTRACT=true $(MVN) -q test -Dtest='OpenApiContractTests,ResultCodeCatalogueTests' -Dsurefire.failIfNoSpecifiedTests=false
 
-bench: bench-import bench-terminal bench-driver
+bench: bench-import bench-terminal bench-driver bench-statement
 
 # ImportBenchmark matches no Surefire pattern, so `make test` never runs it; -Dtest picks it here.
 bench-import: test-db
@@ -88,6 +89,12 @@ BENCH_POOL ?= 20
 bench-terminal: test-db
 	cd backend && { $(MVN) -q test -Dtest=TerminalBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
 		-Donecard.test.pool-max-size=$(BENCH_POOL); status=$$?; cat target/bench-terminal.txt 2>/dev/null; exit $$status; }
+
+# StatementBenchmark matches no Surefire pattern either: 50,000 cards, 2,000,000 transfers generated with
+# multi-row INSERTs, the whole monthly statement timed (bench.cards, bench.transfers, bench.runs override).
+bench-statement: test-db
+	cd backend && { $(MVN) -q test -Dtest=StatementBenchmark -Dsurefire.failIfNoSpecifiedTests=false; \
+		status=$$?; cat target/bench-statement.txt 2>/dev/null; exit $$status; }
 
 # What one read costs through each layer of the database stack (Spring, pool, driver, IN batches, JDBC).
 bench-driver: test-db

@@ -42,6 +42,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'recharge/write-failures', name: 'recharge-write-failures', component: () => import('@/pages/recharge/write-failures.vue'), meta: { title: 'menu.writeFailures' } },
       { path: 'recharge/cash-reports', name: 'recharge-cash-reports', component: () => import('@/pages/recharge/cash-reports.vue'), meta: { title: 'menu.cashReports' } },
       { path: 'recharge/promotions', name: 'recharge-promotions', component: () => import('@/pages/recharge/promotions.vue'), meta: { title: 'menu.promotions' } },
+      { path: 'reports/monthly-statement', name: 'statement', component: () => import('@/pages/statement/index.vue'), meta: { title: 'menu.statement' } },
+      { path: 'reports/periods', name: 'periods', component: () => import('@/pages/statement/periods.vue'), meta: { title: 'menu.periods' } },
       { path: 'monitor', name: 'monitor', component: () => import('@/pages/monitor/index.vue'), meta: { title: 'menu.monitor' } },
       { path: 'settings', name: 'settings', component: () => import('@/pages/settings/index.vue'), meta: { title: 'masterData.settings' } },
     ],

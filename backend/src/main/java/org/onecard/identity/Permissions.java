@@ -34,12 +34,15 @@ public final class Permissions {
     /** Online payment orders, notifications, reconciliation; refunds (V19__payment_refunds.sql grants them). */
     public static final String PAYMENTS_READ = "payments:read";
     public static final String PAYMENTS_REFUND = "payments:refund";
+    /** Closing an accounting month (封账) and reopening one (V27__accounting_periods.sql grants them). */
+    public static final String PERIODS_CLOSE = "periods:close";
+    public static final String PERIODS_REOPEN = "periods:reopen";
 
     public static final Set<String> ALL =
             Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE, SETTINGS_READ, SETTINGS_MANAGE,
                     CARDS_READ, CARDS_MANAGE, MONEY_COUNTER,
                     PEOPLE_READ, PEOPLE_MANAGE, MERCHANT_READ, MERCHANT_MANAGE, SUBSIDY_READ, SUBSIDY_MANAGE,
-                    TERMINALS_READ, TERMINALS_MANAGE, PAYMENTS_READ, PAYMENTS_REFUND);
+                    TERMINALS_READ, TERMINALS_MANAGE, PAYMENTS_READ, PAYMENTS_REFUND, PERIODS_CLOSE, PERIODS_REOPEN);
 
     private Permissions() {
     }

@@ -43,9 +43,12 @@ public class Ledger {
     private final TransactionalOperator tx;
     private final BusinessClock clock;
     private final CoalescedReads<String, PostingRow> postingsByKey;
+    private final ClosedMonths closedMonths;
 
-    public Ledger(LedgerStore store, PostingBooker booker, LedgerTransactions transactions, BusinessClock clock) {
+    public Ledger(LedgerStore store, PostingBooker booker, LedgerTransactions transactions, BusinessClock clock,
+                  ClosedMonths closedMonths) {
         this.store = store;
+        this.closedMonths = closedMonths;
         this.booker = booker;
         this.tx = transactions.readCommitted();
         this.clock = clock;
@@ -129,6 +132,20 @@ public class Ledger {
         LocalDate accountingDate = request.accountingDate() != null
                 ? request.accountingDate() : clock.accountingDate(receivedAt);
         Times times = new Times(occurredAt, receivedAt, accountingDate);
+        // Not remembered as a decline: once the month is reopened, the same request may go through.
+        return closedMonths.isClosed(accountingDate).flatMap(closed -> closed
+                ? Mono.just(periodClosed(accountingDate))
+                : booked(request, fingerprint, kinds, inSameTransaction, times));
+    }
+
+    /** The decline of a posting dated in a closed month. */
+    static Declined periodClosed(LocalDate accountingDate) {
+        return new Declined(ResultCode.PERIOD_CLOSED, "The accounting month of " + accountingDate
+                + " is closed; book the movement in the open month", false);
+    }
+
+    private Mono<PostingOutcome> booked(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds,
+                                        Function<Posted, Mono<?>> inSameTransaction, Times times) {
         return tx.transactional(booker.book(request, fingerprint, kinds, times)
                         .flatMap(posted -> inSameTransaction.apply(posted).then(Mono.just(posted))))
                 .<PostingOutcome>map(posted -> posted)

@@ -83,9 +83,11 @@ public class LedgerBatches {
     private final BulkBooking bulk;
     private final TransactionalOperator tx;
     private final BusinessClock clock;
+    private final ClosedMonths closedMonths;
 
     public LedgerBatches(LedgerStore store, PostingBooker booker, BulkBooking bulk, LedgerTransactions transactions,
-                         BusinessClock clock) {
+                         BusinessClock clock, ClosedMonths closedMonths) {
+        this.closedMonths = closedMonths;
         this.store = store;
         this.booker = booker;
         this.bulk = bulk;
@@ -127,6 +129,19 @@ public class LedgerBatches {
                                     Function<Booked, Mono<?>> inSameTransaction, boolean oneDebitEach) {
         Instant receivedAt = clock.now();
         Times times = new Times(receivedAt, receivedAt, clock.accountingDate(receivedAt));
+        return firstInClosedMonth(requests, times).<BatchOutcome>map(BatchOutcome.NotDone::new)
+                .switchIfEmpty(Mono.defer(() -> book(requests, kinds, eachBooked, inSameTransaction, oneDebitEach, times)));
+    }
+
+    /** The refusal of the first request whose accounting date falls in a closed month; empty when there is none. */
+    private Mono<Refused> firstInClosedMonth(List<PostingRequest> requests, Times times) {
+        List<LocalDate> dates = requests.stream().map(r -> times(r, times).accountingDate()).toList();
+        return Flux.fromIterable(dates).distinct().filterWhen(closedMonths::isClosed).next()
+                .map(date -> new Refused(dates.indexOf(date), Ledger.periodClosed(date)));
+    }
+
+    private Mono<BatchOutcome> book(List<PostingRequest> requests, Map<Long, AccountKind> kinds, Runnable eachBooked,
+                                    Function<Booked, Mono<?>> inSameTransaction, boolean oneDebitEach, Times times) {
         int[] at = {0};
         boolean bulkPath = BulkBooking.suits(requests, kinds);
         Mono<Booked> booked = bulkPath

@@ -161,6 +161,14 @@ public enum ResultCode {
     WECHAT_OAUTH_CODE_REJECTED(6032, 422, "12", "微信拒绝了授权 code（无效或已使用），请重新授权", "WeChat refused the OAuth code (invalid or already used); authorize again"),
     WECHAT_OAUTH_FAILED(6033, 502, "91", "微信网页授权服务暂时无法访问", "WeChat's OAuth service could not be reached"),
     WECHAT_OAUTH_RETURN_INVALID(6034, 400, "30", "授权后返回的页面必须是本站 /h5/ 下的地址", "The page to return to after OAuth must be a path under /h5/"),
+    PERIOD_CLOSED(7001, 409, "12", "该会计月份已封账，不能再记入", "The accounting month is closed to postings"),
+    PERIOD_MONTH_INVALID(7002, 400, "30", "月份应为 YYYY-MM", "The month must be YYYY-MM"),
+    PERIOD_ALREADY_CLOSED(7003, 409, "12", "该月份已封账", "The month is already closed"),
+    PERIOD_NOT_CLOSED(7004, 409, "12", "该月份未封账，无需反封账", "The month is not closed"),
+    PERIOD_PREVIOUS_OPEN(7005, 409, "12", "上月尚未封账", "The previous month is not closed yet"),
+    PERIOD_NOT_ENDED(7006, 409, "12", "该月份尚未结束，不能封账", "The month has not ended yet"),
+    PERIOD_UNBALANCED(7007, 409, "12", "月结账单不平，不能封账", "The monthly statement does not balance"),
+    PERIOD_LATER_CLOSED(7008, 409, "12", "之后的月份已封账，请先反封账最近的月份", "A later month is closed; reopen the latest one first"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 
