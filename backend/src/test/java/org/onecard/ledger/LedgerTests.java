@@ -3,6 +3,8 @@ package org.onecard.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -322,6 +324,27 @@ class LedgerTests {
     }
 
     @Test
+    void aPostingOfABatchThatAsksForItsOwnAccountingDateIsBookedOnIt() {
+        List<Long> wallets = List.of(funded(1_000), funded(1_000));
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        String tag = "dated-" + OWNERS.incrementAndGet();
+        LocalDate asked = LocalDate.of(2026, 3, 31);
+
+        LedgerBatches.BatchOutcome outcome = batches.postAll(List.of(
+                PostingRequest.of(tag + "-0", null, new TransferLeg(wallets.get(0), outlet, 100, TransferCode.CONSUMPTION)),
+                new PostingRequest(tag + "-1", List.of(new TransferLeg(wallets.get(1), outlet, 100, TransferCode.CONSUMPTION)),
+                        null, null, null, asked, false, null)),
+                () -> { }, booked -> Mono.empty()).block();
+
+        assertThat(outcome).isInstanceOf(LedgerBatches.BatchOutcome.Done.class);
+        LocalDate batchDay = ((LedgerBatches.BatchOutcome.Done) outcome).booked().accountingDate();
+        assertThat(db.sql("SELECT accounting_date FROM ledger_posting WHERE idem_key LIKE :tag ORDER BY idem_key")
+                .bind("tag", tag + "-%").map(r -> r.get("accounting_date", LocalDate.class)).all()
+                .collectList().block()).containsExactly(batchDay, asked);
+        assertClean();
+    }
+
+    @Test
     void aBatchWithOneWalletShortBooksNothingAndNamesThatPosting() {
         List<Long> wallets = List.of(funded(1_000), funded(100), funded(3_000));
         long outlet = open(AccountKind.OUTLET_REVENUE);
@@ -350,7 +373,7 @@ class LedgerTests {
         long outlet = open(AccountKind.OUTLET_REVENUE);
         String tag = "offline-" + OWNERS.incrementAndGet();
         List<long[]> debits = List.of(new long[] {a, 300}, new long[] {b, 100}, new long[] {a, 300}, new long[] {a, 50});
-        List<PostingRequest> requests = new java.util.ArrayList<>();
+        List<PostingRequest> requests = new ArrayList<>();
         for (int i = 0; i < debits.size(); i++) {
             requests.add(new PostingRequest(tag + "-" + i, List.of(new TransferLeg(debits.get(i)[0], outlet,
                     debits.get(i)[1], TransferCode.CONSUMPTION_OFFLINE)), null, "T9", null, null, true, null));

@@ -47,7 +47,8 @@ public class BulkLedgerStore {
     }
 
     /**
-     * Inserts the posting rows; a key used before fails with {@link KeyTakenException}. Numbers
+     * Inserts the posting rows, each on its own time and accounting date when it asks for them, else
+     * the batch's; a key used before fails with {@link KeyTakenException}. Numbers
      * and the request hashes (hex digits the ledger computed) are written as literals, text the
      * sender chose (keys, notes, terminals) is bound: thousands of bound parameters cost more than
      * the insert.
@@ -66,19 +67,23 @@ public class BulkLedgerStore {
                         .append("', 'POSTED', ").append(ResultCode.OK.code()).append(", ").append(r.operatorId())
                         .append(r.terminalId() == null ? ", NULL" : ", :term" + i)
                         .append(r.occurredAt() == null ? ", :at" : ", :at" + i)
-                        .append(", :received, :date, :no").append(r.note() == null ? ", NULL)" : ", :note" + i + ")");
+                        .append(", :received").append(r.accountingDate() == null ? ", :date" : ", :date" + i)
+                        .append(", :no").append(r.note() == null ? ", NULL)" : ", :note" + i + ")");
             }
-            GenericExecuteSpec spec = db.sql(sql.toString())
-                    .bind("received", toUtc(receivedAt)).bind("date", accountingDate).bind("no", false);
+            GenericExecuteSpec spec = db.sql(sql.toString()).bind("received", toUtc(receivedAt)).bind("no", false);
             // bound only when a row uses it: a driver refuses a name the statement does not hold
             if (requests.subList(from, to).stream().anyMatch(r -> r.occurredAt() == null)) {
                 spec = spec.bind("at", toUtc(occurredAt));
+            }
+            if (requests.subList(from, to).stream().anyMatch(r -> r.accountingDate() == null)) {
+                spec = spec.bind("date", accountingDate);
             }
             for (int i = from; i < to; i++) {
                 PostingRequest r = requests.get(i);
                 spec = spec.bind("k" + i, r.idempotencyKey());
                 spec = r.terminalId() == null ? spec : spec.bind("term" + i, r.terminalId());
                 spec = r.occurredAt() == null ? spec : spec.bind("at" + i, toUtc(r.occurredAt()));
+                spec = r.accountingDate() == null ? spec : spec.bind("date" + i, r.accountingDate());
                 spec = r.note() == null ? spec : spec.bind("note" + i, r.note());
             }
             String firstKey = requests.get(from).idempotencyKey();
