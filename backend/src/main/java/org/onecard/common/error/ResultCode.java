@@ -155,6 +155,8 @@ public enum ResultCode {
     PAY_MODE_NOT_FOR_CHANNEL(6020, 422, "12", "该支付渠道不支持此支付方式", "This payment channel does not offer that pay mode"),
     PAYER_ADDRESS_UNKNOWN(6021, 422, "12", "无法确定付款手机的网络地址，请改用二维码支付", "The paying phone's network address is unknown; pay by QR code instead"),
     OPENID_REQUIRED(6022, 422, "12", "微信内支付需要付款人的 openid", "WeChat JSAPI pay needs the payer's openid"),
+    REPORT_RANGE_INVALID(7020, 400, "30", "报表日期范围无效：起止日期必填，起始不晚于截止，最长 366 天", "The report's date range is invalid: from and to are required, from ≤ to, at most 366 days"),
+    REPORT_OUTLET_OUT_OF_SCOPE(7021, 403, "57", "所选营业点不在您的管辖范围内", "An outlet you chose is outside your outlet scope"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 
