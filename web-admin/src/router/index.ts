@@ -43,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'recharge/cash-reports', name: 'recharge-cash-reports', component: () => import('@/pages/recharge/cash-reports.vue'), meta: { title: 'menu.cashReports' } },
       { path: 'recharge/promotions', name: 'recharge-promotions', component: () => import('@/pages/recharge/promotions.vue'), meta: { title: 'menu.promotions' } },
       { path: 'monitor', name: 'monitor', component: () => import('@/pages/monitor/index.vue'), meta: { title: 'menu.monitor' } },
+      { path: 'reports/daily-consumption', name: 'report-daily-consumption', component: () => import('@/pages/reports/daily-consumption.vue'), meta: { title: 'menu.reportDaily' } },
       { path: 'settings', name: 'settings', component: () => import('@/pages/settings/index.vue'), meta: { title: 'masterData.settings' } },
     ],
   },
@@ -52,6 +53,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'receipt',
     component: () => import('@/pages/receipts/index.vue'),
     meta: { public: true, title: 'receipts.printLink' },
+  },
+  {
+    path: '/reports/:report/print',
+    name: 'report-print',
+    component: () => import('@/pages/reports/print.vue'),
+    meta: { public: true, title: 'reports.print' },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -16,7 +16,7 @@ final class DailyConsumptionViews {
     }
 
     @Schema(description = "Counts and amounts, net of corrections booked in the range")
-    record TallyView(
+    record ConsumptionTally(
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "purchases, less those corrected to 0") long count,
             @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "from cash wallets") long cashFen,
@@ -27,35 +27,35 @@ final class DailyConsumptionViews {
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "what corrections changed (in amountFen)")
             long correctedFen) {
 
-        static TallyView of(Tally t) {
-            return new TallyView(t.count(), t.amountFen(), t.cashFen(), t.subsidyFen(), t.payCodeFen(),
+        static ConsumptionTally of(Tally t) {
+            return new ConsumptionTally(t.count(), t.amountFen(), t.cashFen(), t.subsidyFen(), t.payCodeFen(),
                     t.corrections(), t.correctedFen());
         }
     }
 
     @Schema(description = "What the printed report says around its table")
-    record HeadingView(
+    record ReportHeadingView(
             @Schema(requiredMode = RequiredMode.REQUIRED) String organisation,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "the outlets, or 全部营业点") String outletLabel,
             @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate printedOn) {
 
-        static HeadingView of(Heading h) {
-            return new HeadingView(h.organisation(), h.outletLabel(), h.printedOn());
+        static ReportHeadingView of(Heading h) {
+            return new ReportHeadingView(h.organisation(), h.outletLabel(), h.printedOn());
         }
     }
 
     @Schema(description = "One accounting date × outlet × meal period")
-    record LineView(
+    record DailyConsumptionLine(
             @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate accountingDate,
             @Schema(requiredMode = RequiredMode.REQUIRED) long outletId,
             @Schema(requiredMode = RequiredMode.REQUIRED) String outletName,
             @Schema(description = "null: outside every meal period") Integer mealPeriodId,
             @Schema(description = "null with mealPeriodId") String mealName,
-            @Schema(requiredMode = RequiredMode.REQUIRED) TallyView tally) {
+            @Schema(requiredMode = RequiredMode.REQUIRED) ConsumptionTally tally) {
 
-        static LineView of(Line l) {
-            return new LineView(l.accountingDate(), l.outletId(), l.outletName(), l.mealPeriodId(), l.mealName(),
-                    TallyView.of(l.tally()));
+        static DailyConsumptionLine of(Line l) {
+            return new DailyConsumptionLine(l.accountingDate(), l.outletId(), l.outletName(), l.mealPeriodId(), l.mealName(),
+                    ConsumptionTally.of(l.tally()));
         }
     }
 
@@ -65,13 +65,13 @@ final class DailyConsumptionViews {
             @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate to,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "the outlets read; empty: all")
             List<Long> outletIds,
-            @Schema(requiredMode = RequiredMode.REQUIRED) List<LineView> lines,
-            @Schema(requiredMode = RequiredMode.REQUIRED) TallyView totals,
-            @Schema(requiredMode = RequiredMode.REQUIRED) HeadingView heading) {
+            @Schema(requiredMode = RequiredMode.REQUIRED) List<DailyConsumptionLine> lines,
+            @Schema(requiredMode = RequiredMode.REQUIRED) ConsumptionTally totals,
+            @Schema(requiredMode = RequiredMode.REQUIRED) ReportHeadingView heading) {
 
         static DailyConsumptionView of(Report r, Heading h) {
             return new DailyConsumptionView(r.range().from(), r.range().to(), List.copyOf(r.outlets().outletIds()),
-                    r.lines().stream().map(LineView::of).toList(), TallyView.of(r.totals()), HeadingView.of(h));
+                    r.lines().stream().map(DailyConsumptionLine::of).toList(), ConsumptionTally.of(r.totals()), ReportHeadingView.of(h));
         }
     }
 }
