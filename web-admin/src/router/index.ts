@@ -44,6 +44,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'recharge/promotions', name: 'recharge-promotions', component: () => import('@/pages/recharge/promotions.vue'), meta: { title: 'menu.promotions' } },
       { path: 'monitor', name: 'monitor', component: () => import('@/pages/monitor/index.vue'), meta: { title: 'menu.monitor' } },
       { path: 'reports/daily-consumption', name: 'report-daily-consumption', component: () => import('@/pages/reports/daily-consumption.vue'), meta: { title: 'menu.reportDaily' } },
+      { path: 'reports/daily-recharge', name: 'report-daily-recharge', component: () => import('@/pages/reports/daily-recharge.vue'), meta: { title: 'menu.reportRecharge' } },
       { path: 'settings', name: 'settings', component: () => import('@/pages/settings/index.vue'), meta: { title: 'masterData.settings' } },
     ],
   },

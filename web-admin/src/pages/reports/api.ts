@@ -1,5 +1,5 @@
 import { api, unwrap } from '@/common/api/client'
-import type { DailyConsumptionView, OutletView } from '@/common/api/types'
+import type { DailyConsumptionView, DailyRechargeView, OutletView } from '@/common/api/types'
 
 // who may read the reports (the server checks again, and limits outlets to the operator's scope)
 export const LEDGER_READ = 'ledger:read'
@@ -29,4 +29,12 @@ export function dailyConsumptionWorkbook(q: ReportQuery): Promise<Blob> {
 export async function reportOutlets(): Promise<OutletView[]> {
   const page = await unwrap(api.GET('/api/outlets', { params: { query: { page: 0, size: 200 } } }))
   return page.items
+}
+
+export function dailyRecharge(q: ReportQuery): Promise<DailyRechargeView> {
+  return unwrap(api.GET('/api/reports/daily-recharge', { params: { query: { from: q.from, to: q.to } } }))
+}
+
+export function dailyRechargeWorkbook(q: ReportQuery): Promise<Blob> {
+  return unwrap(api.GET('/api/reports/daily-recharge.xlsx', { params: { query: { from: q.from, to: q.to } }, parseAs: 'blob' }))
 }

@@ -2,7 +2,7 @@ import type { MessageSchema } from './zh-CN'
 
 const enUS: MessageSchema = {
   app: { name: 'OneCard 一卡通', admin: 'Administration' },
-  menu: { dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption' },
+  menu: { dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge' },
   header: { logout: 'Log out', language: 'Language' },
   login: {
     title: 'Operator sign-in',
@@ -865,6 +865,15 @@ const enUS: MessageSchema = {
     },
   },
   reports: {
+    reversed: 'Reversed (count / yuan)',
+    net: 'Net recharged',
+    bonus: 'Bonus',
+    channel: { COUNTER_CASH: 'Counter cash', POS: 'Recharge POS', CASHIER: 'Cashier', WECHAT: 'WeChat', ALIPAY: 'Alipay', IMPORT: 'Batch / import' },
+    recharge: {
+      title: 'Daily recharge',
+      file: 'daily-recharge',
+      hint: 'Each cell is "count / yuan"; POS reversals count on the reversal\'s accounting date; the bonus is no income and is shown apart.',
+    },
     days: 'Dates',
     from: 'From',
     to: 'To',

@@ -1,6 +1,6 @@
 const zhCN = {
   app: { name: 'OneCard 一卡通', admin: '管理后台' },
-  menu: { dashboard: '首页', ledger: '账务核对', people: '人员', cards: '卡务', cardCentre: '卡务中心', subsidies: '补贴', consumptions: '消费更正', imports: 'Excel 导入', monitor: '实时监控', payments: '在线支付', paymentOrders: '支付订单', paymentNotifications: '支付通知', reconciliation: '渠道对账', recharge: '充值管理', rechargeOperators: '收款操作员', writeFailures: '写卡失败', cashReports: '收款报表', promotions: '充值优惠', reports: '报表', reportDaily: '消费日报' },
+  menu: { dashboard: '首页', ledger: '账务核对', people: '人员', cards: '卡务', cardCentre: '卡务中心', subsidies: '补贴', consumptions: '消费更正', imports: 'Excel 导入', monitor: '实时监控', payments: '在线支付', paymentOrders: '支付订单', paymentNotifications: '支付通知', reconciliation: '渠道对账', recharge: '充值管理', rechargeOperators: '收款操作员', writeFailures: '写卡失败', cashReports: '收款报表', promotions: '充值优惠', reports: '报表', reportDaily: '消费日报', reportRecharge: '充值日报' },
   header: { logout: '退出登录', language: '语言' },
   login: {
     title: '操作员登录',
@@ -863,6 +863,15 @@ const zhCN = {
     },
   },
   reports: {
+    reversed: '冲正（笔 / 元）',
+    net: '净充值',
+    bonus: '赠送',
+    channel: { COUNTER_CASH: '柜台现金', POS: '充值机', CASHIER: '出纳机', WECHAT: '微信', ALIPAY: '支付宝', IMPORT: '批量导入' },
+    recharge: {
+      title: '充值日报',
+      file: '充值日报',
+      hint: '每格为“笔数 / 金额（元）”；充值机冲正记在冲正的记账日期；赠送金额不是收入，单独列出。',
+    },
     days: '日期',
     from: '开始日期',
     to: '结束日期',
