@@ -245,6 +245,33 @@ class DailyConsumptionTests {
         }
     }
 
+    /** A terminal's day from the ledger: the purchases it took, the correction it gave back, per its outlet. */
+    @Test
+    void terminalDailyTakesWhatTheTerminalsPostingsMovedInAndOutOfWallets() {
+        setMealsAndWindow();
+        issueCard(10_000, 0);
+        int machineNo = 900 + NEXT.incrementAndGet() % 90;
+        Map<String, Object> terminal = post("/api/terminals", null, Map.of("machineNo", machineNo, "serial",
+                "SN-RPT-" + machineNo, "purpose", "CONSUMPTION", "outletId", outletB, "mode", "FREE_AMOUNT"));
+        String code = (String) ((Map<String, Object>) terminal.get("terminal")).get("code");
+        LocalDate day = today.minusDays(1);
+        supplementAt(code, day, "12:00", 400);
+        long second = supplementAt(code, day, "12:05", 600);
+        post("/api/consumptions/" + second + "/correction", "tcor-" + second, Map.of("amountFen", 450));
+
+        Map<String, Object> report = get("/api/reports/terminal-daily?from=" + today + "&to=" + today + "&outletId="
+                + outletB).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) report.get("lines");
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).containsEntry("terminalCode", code).containsEntry("machineNo", machineNo)
+                .containsEntry("debits", 2).containsEntry("debitFen", 1_000).containsEntry("credits", 1)
+                .containsEntry("creditFen", 150).containsEntry("netFen", 850);
+        Map<String, Object> none = get("/api/reports/terminal-daily?from=" + today + "&to=" + today + "&outletId="
+                + outletA).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((List<Object>) none.get("lines")).isEmpty();
+        problem(get("/api/reports/terminal-daily?from=" + today), 400, 7020);
+    }
+
     private static String text(Sheet sheet, int row, int column) {
         return sheet.getRow(row).getCell(column).getStringCellValue();
     }
@@ -275,6 +302,9 @@ class DailyConsumptionTests {
     private void issueCard(long cashFen, long subsidyFen) {
         post("/api/cards", "issue-" + NEXT.incrementAndGet(), Map.of("personId", personId, "serial",
                 "RPT" + NEXT.incrementAndGet(), "depositFen", 0, "cardCostFen", 0, "firstRechargeFen", cashFen));
+        if (subsidyFen == 0) {
+            return;
+        }
         web.post().uri("/api/subsidies").headers(h -> {
             h.setBearerAuth(admin);
             h.set("Idempotency-Key", "sub-" + NEXT.incrementAndGet());
@@ -284,7 +314,14 @@ class DailyConsumptionTests {
     }
 
     private long supplement(LocalDate day, String localTime, long amountFen) {
+        return supplementAt(null, day, localTime, amountFen);
+    }
+
+    private long supplementAt(String terminalNo, LocalDate day, String localTime, long amountFen) {
         Map<String, Object> entry = new HashMap<>();
+        if (terminalNo != null) {
+            entry.put("terminalNo", terminalNo);
+        }
         entry.put("personId", personId);
         entry.put("outletId", outletB);
         entry.put("occurredAt", day.atTime(LocalTime.parse(localTime)).atZone(clock.zone()).toInstant().toString());
