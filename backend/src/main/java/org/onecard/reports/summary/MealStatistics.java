@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
 @Service
 public class MealStatistics {
 
-    public record Meal(Integer mealPeriodId, long count, long amountFen) {
+    public record Meal(Integer mealPeriodId, String mealName, long count, long amountFen) {
     }
 
     /** {@code id} null: payment-code sales, which have no person. */
@@ -38,10 +38,12 @@ public class MealStatistics {
     private static final Comparator<Integer> MEALS = Comparator.nullsLast(Comparator.naturalOrder());
 
     private final MealStatisticsStore store;
+    private final DailyConsumptionStore names;
     private final DepartmentScopes scopes;
 
-    MealStatistics(MealStatisticsStore store, DepartmentScopes scopes) {
+    MealStatistics(MealStatisticsStore store, DailyConsumptionStore names, DepartmentScopes scopes) {
         this.store = store;
+        this.names = names;
         this.scopes = scopes;
     }
 
@@ -53,10 +55,11 @@ public class MealStatistics {
         String dept = departmentCode == null || departmentCode.isBlank() ? null : departmentCode.trim();
         return scopes.of(user).flatMapMany(scope -> Flux.concat(store.purchases(by, r.value(), scope, dept),
                         store.corrections(by, r.value(), scope, dept)))
-                .collectList().map(sums -> Outcome.done(assemble(r.value(), sums)));
+                .collectList().zipWith(names.mealNames())
+                .map(t -> Outcome.done(assemble(r.value(), t.getT1(), t.getT2())));
     }
 
-    static Report assemble(ReportRange range, List<Sums> sums) {
+    static Report assemble(ReportRange range, List<Sums> sums, Map<Long, String> mealNames) {
         Map<String, List<Sums>> byGroup = new TreeMap<>();
         Map<Integer, long[]> totals = new TreeMap<>(MEALS);
         for (Sums s : sums) {
@@ -68,10 +71,10 @@ public class MealStatistics {
             Map<Integer, long[]> meals = new TreeMap<>(MEALS);
             group.forEach(s -> add(meals, s));
             Sums first = group.get(0);
-            List<Meal> list = meals(meals);
+            List<Meal> list = meals(meals, mealNames);
             lines.add(new Line(first.groupId(), first.code(), first.name(), list, count(list), amount(list)));
         }
-        List<Meal> all = meals(totals);
+        List<Meal> all = meals(totals, mealNames);
         return new Report(range, lines, all, count(all), amount(all));
     }
 
@@ -81,9 +84,10 @@ public class MealStatistics {
         t[1] = Math.addExact(t[1], s.amountFen());
     }
 
-    private static List<Meal> meals(Map<Integer, long[]> meals) {
+    private static List<Meal> meals(Map<Integer, long[]> meals, Map<Long, String> mealNames) {
         List<Meal> out = new ArrayList<>();
-        meals.forEach((meal, t) -> out.add(new Meal(meal, t[0], t[1])));
+        meals.forEach((meal, t) -> out.add(new Meal(meal, meal == null ? null : mealNames.get(meal.longValue()),
+                t[0], t[1])));
         return out;
     }
 

@@ -58,11 +58,12 @@ class MealStatisticsController {
 
     @Schema(description = "One meal period's meals; mealPeriodId null: outside every period")
     record MealTally(Integer mealPeriodId,
+                     @Schema(description = "null with mealPeriodId") String mealName,
                      @Schema(requiredMode = RequiredMode.REQUIRED) long count,
                      @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen) {
 
         static List<MealTally> of(List<Meal> meals) {
-            return meals.stream().map(m -> new MealTally(m.mealPeriodId(), m.count(), m.amountFen())).toList();
+            return meals.stream().map(m -> new MealTally(m.mealPeriodId(), m.mealName(), m.count(), m.amountFen())).toList();
         }
     }
 

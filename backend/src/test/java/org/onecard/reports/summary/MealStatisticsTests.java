@@ -91,6 +91,8 @@ class MealStatisticsTests {
         assertThat(num(lines.get("A" + parentCode), "amountFen")).isEqualTo(1_850);
         assertThat(num(byPerson, "count")).isEqualTo(6);
         assertThat(num(byPerson, "amountFen")).isEqualTo(3_830);
+        assertThat((List<Map<String, Object>>) byPerson.get("totalsByMeal")).extracting(m -> m.get("mealName"))
+                .containsExactly("早餐", "午餐", "晚餐", null);
 
         Map<String, Object> byDepartment = get("/api/reports/meal-statistics/departments?" + range);
         Map<String, Map<String, Object>> departments = byCode(byDepartment);
