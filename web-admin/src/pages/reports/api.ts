@@ -1,5 +1,5 @@
 import { api, unwrap } from '@/common/api/client'
-import type { DailyConsumptionView, DailyRechargeView, OutletView } from '@/common/api/types'
+import type { DailyConsumptionView, DailyRechargeView, MealStatisticsView, OutletView, TerminalDailyView } from '@/common/api/types'
 
 // who may read the reports (the server checks again, and limits outlets to the operator's scope)
 export const LEDGER_READ = 'ledger:read'
@@ -37,4 +37,17 @@ export function dailyRecharge(q: ReportQuery): Promise<DailyRechargeView> {
 
 export function dailyRechargeWorkbook(q: ReportQuery): Promise<Blob> {
   return unwrap(api.GET('/api/reports/daily-recharge.xlsx', { params: { query: { from: q.from, to: q.to } }, parseAs: 'blob' }))
+}
+
+export type MealStatisticsBy = 'people' | 'departments'
+
+export function mealStatistics(by: MealStatisticsBy, q: ReportQuery, departmentCode: string): Promise<MealStatisticsView> {
+  const query = { from: q.from, to: q.to, departmentCode: departmentCode.trim() || undefined }
+  return by === 'people'
+    ? unwrap(api.GET('/api/reports/meal-statistics/people', { params: { query } }))
+    : unwrap(api.GET('/api/reports/meal-statistics/departments', { params: { query } }))
+}
+
+export function terminalDaily(q: ReportQuery): Promise<TerminalDailyView> {
+  return unwrap(api.GET('/api/reports/terminal-daily', { params: { query: query(q) } }))
 }

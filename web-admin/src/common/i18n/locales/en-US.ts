@@ -2,7 +2,7 @@ import type { MessageSchema } from './zh-CN'
 
 const enUS: MessageSchema = {
   app: { name: 'OneCard 一卡通', admin: 'Administration' },
-  menu: { dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge' },
+  menu: { dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge', reportMeals: 'Meal statistics', reportTerminals: 'Terminal daily' },
   header: { logout: 'Log out', language: 'Language' },
   login: {
     title: 'Operator sign-in',
@@ -865,6 +865,28 @@ const enUS: MessageSchema = {
     },
   },
   reports: {
+    meals: {
+      title: 'Meal statistics per person / department',
+      byPerson: 'Per person',
+      byDepartment: 'Per department',
+      department: 'Department code',
+      departmentHint: 'includes those under it',
+      employeeNo: 'Employee no.',
+      code: 'Department code',
+      name: 'Name',
+      payCode: 'Payment-code sales (no person)',
+    },
+    terminals: {
+      title: 'Terminal daily debit / credit',
+      hint: 'Per terminal and accounting date: what it took from card wallets (purchases) and put back or in (recharges, corrections, reversals).',
+      machineNo: 'Machine no.',
+      purpose: 'Purpose',
+      debits: 'Debits',
+      debitFen: 'Debited',
+      credits: 'Credits',
+      creditFen: 'Credited',
+      netFen: 'Net',
+    },
     reversed: 'Reversed (count / yuan)',
     net: 'Net recharged',
     bonus: 'Bonus',

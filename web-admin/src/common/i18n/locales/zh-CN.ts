@@ -1,6 +1,6 @@
 const zhCN = {
   app: { name: 'OneCard 一卡通', admin: '管理后台' },
-  menu: { dashboard: '首页', ledger: '账务核对', people: '人员', cards: '卡务', cardCentre: '卡务中心', subsidies: '补贴', consumptions: '消费更正', imports: 'Excel 导入', monitor: '实时监控', payments: '在线支付', paymentOrders: '支付订单', paymentNotifications: '支付通知', reconciliation: '渠道对账', recharge: '充值管理', rechargeOperators: '收款操作员', writeFailures: '写卡失败', cashReports: '收款报表', promotions: '充值优惠', reports: '报表', reportDaily: '消费日报', reportRecharge: '充值日报' },
+  menu: { dashboard: '首页', ledger: '账务核对', people: '人员', cards: '卡务', cardCentre: '卡务中心', subsidies: '补贴', consumptions: '消费更正', imports: 'Excel 导入', monitor: '实时监控', payments: '在线支付', paymentOrders: '支付订单', paymentNotifications: '支付通知', reconciliation: '渠道对账', recharge: '充值管理', rechargeOperators: '收款操作员', writeFailures: '写卡失败', cashReports: '收款报表', promotions: '充值优惠', reports: '报表', reportDaily: '消费日报', reportRecharge: '充值日报', reportMeals: '就餐统计', reportTerminals: '终端日结' },
   header: { logout: '退出登录', language: '语言' },
   login: {
     title: '操作员登录',
@@ -863,6 +863,28 @@ const zhCN = {
     },
   },
   reports: {
+    meals: {
+      title: '个人 / 部门就餐统计',
+      byPerson: '按人员',
+      byDepartment: '按部门',
+      department: '部门编码',
+      departmentHint: '含下级部门',
+      employeeNo: '工号',
+      code: '部门编码',
+      name: '名称',
+      payCode: '付款码消费（无人员）',
+    },
+    terminals: {
+      title: '终端日结',
+      hint: '按终端和记账日期：从卡钱包扣出（消费）与退回/存入（充值、更正、冲正）的金额。',
+      machineNo: '机号',
+      purpose: '用途',
+      debits: '扣款笔数',
+      debitFen: '扣款金额',
+      credits: '存入笔数',
+      creditFen: '存入金额',
+      netFen: '净额',
+    },
     reversed: '冲正（笔 / 元）',
     net: '净充值',
     bonus: '赠送',
