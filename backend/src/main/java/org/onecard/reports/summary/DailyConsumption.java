@@ -68,15 +68,11 @@ public class DailyConsumption {
     }
 
     public Mono<Outcome<Report>> of(LocalDate from, LocalDate to, List<Long> outletIds, CurrentUser user) {
-        Outcome<ReportRange> range = ReportRange.of(from, to);
-        if (!(range instanceof Outcome.Done<ReportRange> r)) {
-            return Mono.just(((Outcome.Refused<ReportRange>) range).cast());
+        Outcome<OutletReport> asked = OutletReport.of(from, to, outletIds, user);
+        if (!(asked instanceof Outcome.Done<OutletReport> a)) {
+            return Mono.just(((Outcome.Refused<OutletReport>) asked).cast());
         }
-        Outcome<OutletChoice> outlets = OutletChoice.of(outletIds, user);
-        if (!(outlets instanceof Outcome.Done<OutletChoice> o)) {
-            return Mono.just(((Outcome.Refused<OutletChoice>) outlets).cast());
-        }
-        return report(r.value(), o.value()).map(Outcome::done);
+        return report(a.value().range(), a.value().outlets()).map(Outcome::done);
     }
 
     private Mono<Report> report(ReportRange range, OutletChoice outlets) {

@@ -49,15 +49,12 @@ public class TerminalDaily {
     }
 
     public Mono<Outcome<Report>> of(LocalDate from, LocalDate to, List<Long> outletIds, CurrentUser user) {
-        Outcome<ReportRange> range = ReportRange.of(from, to);
-        if (!(range instanceof Outcome.Done<ReportRange> r)) {
-            return Mono.just(((Outcome.Refused<ReportRange>) range).cast());
+        Outcome<OutletReport> asked = OutletReport.of(from, to, outletIds, user);
+        if (!(asked instanceof Outcome.Done<OutletReport> a)) {
+            return Mono.just(((Outcome.Refused<OutletReport>) asked).cast());
         }
-        Outcome<OutletChoice> outlets = OutletChoice.of(outletIds, user);
-        if (!(outlets instanceof Outcome.Done<OutletChoice> o)) {
-            return Mono.just(((Outcome.Refused<OutletChoice>) outlets).cast());
-        }
-        return lines(r.value(), o.value()).map(lines -> Outcome.done(new Report(r.value(), lines,
+        ReportRange range = a.value().range();
+        return lines(range, a.value().outlets()).map(lines -> Outcome.done(new Report(range, lines,
                 lines.stream().mapToLong(Line::debitFen).reduce(0, Math::addExact),
                 lines.stream().mapToLong(Line::creditFen).reduce(0, Math::addExact))));
     }
