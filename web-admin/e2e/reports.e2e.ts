@@ -71,4 +71,22 @@ describe(`reports at ${ADMIN_URL}`, () => {
       expect(await print.locator('.toolbar').isVisible()).toBe(false)
     })
   })
+
+  it('opens the other report pages from the menu, each answering without an error', async () => {
+    session = await openBrowser()
+    await withScreenshot(session, 'report-pages', async (page) => {
+      await signIn(page)
+      await page.getByTestId('menu-reports').click()
+      for (const [item, testid] of [
+        ['report-daily-recharge', 'report-recharge-page'],
+        ['report-meal-statistics', 'report-meals-page'],
+        ['report-terminal-daily', 'report-terminals-page'],
+      ] as const) {
+        await page.getByTestId(`menu-${item}`).click()
+        await page.getByTestId(testid).waitFor()
+        await expect.poll(() => page.getByTestId(testid).locator('.el-table__footer td').first().textContent()).toBe('合计')
+        expect(await page.getByTestId('report-error').count()).toBe(0)
+      }
+    })
+  })
 })
