@@ -1,4 +1,4 @@
-import { crc32 } from 'node:zlib'
+import { crc32, inflateRawSync } from 'node:zlib'
 
 // A minimal .xlsx writer for browser tests: one sheet of inline strings and numbers in an uncompressed
 // (stored) zip. Hand-written OOXML rather than a new dependency: the five parts below are all the
@@ -109,4 +109,44 @@ function zip(entries: [string, Buffer][]): Buffer {
 export function xlsx(rows: Cell[][]): Buffer {
   const parts: [string, string][] = [...PARTS_BEFORE_SHEET, ['xl/worksheets/sheet1.xml', sheetXml(rows)]]
   return zip(parts.map(([name, text]) => [name, Buffer.from(text, 'utf8')]))
+}
+
+/** One part of a zip (an .xlsx), found through the central directory and inflated. */
+export function zipEntry(file: Buffer, name: string): string | null {
+  const end = file.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  if (end < 0) return null
+  let at = file.readUInt32LE(end + 16)
+  for (let i = 0; i < file.readUInt16LE(end + 10); i++) {
+    const method = file.readUInt16LE(at + 10)
+    const size = file.readUInt32LE(at + 20)
+    const nameLength = file.readUInt16LE(at + 28)
+    const skip = nameLength + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32)
+    const local = file.readUInt32LE(at + 42)
+    if (file.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28)
+      const data = file.subarray(start, start + size)
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8')
+    }
+    at += 46 + skip
+  }
+  return null
+}
+
+/** The rows of a written workbook's first sheet as text, each cell at its column (inline or shared strings, numbers as written). */
+export function sheetRows(file: Buffer): string[][] {
+  const shared = [...(zipEntry(file, 'xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)]
+    .map((m) => [...m[1]!.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join(''))
+  const sheet = zipEntry(file, 'xl/worksheets/sheet1.xml') ?? ''
+  return [...sheet.matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)].map((row) => {
+    const cells: string[] = []
+    for (const c of row[1]!.matchAll(/<c([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const attributes = c[1] ?? ''
+      const body = c[2] ?? ''
+      const letters = /r="([A-Z]+)\d+"/.exec(attributes)?.[1] ?? 'A'
+      const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
+      const value = /<v>([^<]*)<\/v>/.exec(body)?.[1] ?? /<t[^>]*>([^<]*)<\/t>/.exec(body)?.[1] ?? ''
+      cells[column] = /t="s"/.test(attributes) ? (shared[Number(value)] ?? '') : value
+    }
+    return Array.from(cells, (v) => v ?? '')
+  })
 }

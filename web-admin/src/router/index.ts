@@ -45,6 +45,10 @@ export const routes: RouteRecordRaw[] = [
       { path: 'reports/monthly-statement', name: 'statement', component: () => import('@/pages/statement/index.vue'), meta: { title: 'menu.statement' } },
       { path: 'reports/periods', name: 'periods', component: () => import('@/pages/statement/periods.vue'), meta: { title: 'menu.periods' } },
       { path: 'monitor', name: 'monitor', component: () => import('@/pages/monitor/index.vue'), meta: { title: 'menu.monitor' } },
+      { path: 'reports/daily-consumption', name: 'report-daily-consumption', component: () => import('@/pages/reports/daily-consumption.vue'), meta: { title: 'menu.reportDaily' } },
+      { path: 'reports/daily-recharge', name: 'report-daily-recharge', component: () => import('@/pages/reports/daily-recharge.vue'), meta: { title: 'menu.reportRecharge' } },
+      { path: 'reports/meal-statistics', name: 'report-meal-statistics', component: () => import('@/pages/reports/meal-statistics.vue'), meta: { title: 'menu.reportMeals' } },
+      { path: 'reports/terminal-daily', name: 'report-terminal-daily', component: () => import('@/pages/reports/terminal-daily.vue'), meta: { title: 'menu.reportTerminals' } },
       { path: 'settings', name: 'settings', component: () => import('@/pages/settings/index.vue'), meta: { title: 'masterData.settings' } },
     ],
   },
@@ -54,6 +58,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'receipt',
     component: () => import('@/pages/receipts/index.vue'),
     meta: { public: true, title: 'receipts.printLink' },
+  },
+  {
+    path: '/reports/:report/print',
+    name: 'report-print',
+    component: () => import('@/pages/reports/print.vue'),
+    meta: { public: true, title: 'reports.print' },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

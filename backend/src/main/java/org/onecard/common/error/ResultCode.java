@@ -169,6 +169,8 @@ public enum ResultCode {
     PERIOD_NOT_ENDED(7006, 409, "12", "该月份尚未结束，不能封账", "The month has not ended yet"),
     PERIOD_UNBALANCED(7007, 409, "12", "月结账单不平，不能封账", "The monthly statement does not balance"),
     PERIOD_LATER_CLOSED(7008, 409, "12", "之后的月份已封账，请先反封账最近的月份", "A later month is closed; reopen the latest one first"),
+    REPORT_RANGE_INVALID(7020, 400, "30", "报表日期范围无效：起止日期必填，起始不晚于截止，最长 366 天", "The report's date range is invalid: from and to are required, from ≤ to, at most 366 days"),
+    REPORT_OUTLET_OUT_OF_SCOPE(7021, 403, "57", "所选营业点不在您的管辖范围内", "An outlet you chose is outside your outlet scope"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

@@ -1,0 +1,58 @@
+package org.onecard.reports.summary;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import java.time.LocalDate;
+import java.util.List;
+import org.onecard.reports.summary.DailyConsumptionViews.ReportHeadingView;
+import org.onecard.reports.summary.DailyRecharge.Day;
+import org.onecard.reports.summary.DailyRecharge.Report;
+import org.onecard.reports.summary.ReportHeading.Heading;
+
+/** What the daily recharge summary answers. Amounts are integer fen. */
+final class DailyRechargeViews {
+
+    private DailyRechargeViews() {
+    }
+
+    @Schema(description = "One channel's recharges")
+    record RechargeChannelTally(
+            @Schema(requiredMode = RequiredMode.REQUIRED) RechargeChannel channel,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long count,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen) {
+    }
+
+    @Schema(description = "One accounting date's recharges, or the totals (accountingDate null)")
+    record RechargeDayView(
+            LocalDate accountingDate,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "every channel, in a fixed order")
+            List<RechargeChannelTally> channels,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "recharges reversed at terminals")
+            long reversedCount,
+            @Schema(requiredMode = RequiredMode.REQUIRED) long reversedFen,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "channels less reversals") long netFen,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "promotion bonus: no money came in for it")
+            long bonusFen) {
+
+        static RechargeDayView of(Day d) {
+            return new RechargeDayView(d.accountingDate(), d.channels().entrySet().stream()
+                    .map(e -> new RechargeChannelTally(e.getKey(), e.getValue().count(), e.getValue().amountFen()))
+                    .toList(), d.reversed().count(), d.reversed().amountFen(), d.netFen(), d.bonusFen());
+        }
+    }
+
+    @Schema(description = "Daily recharge summary (充值日报) with its totals row")
+    record DailyRechargeView(
+            @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate from,
+            @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate to,
+            @Schema(requiredMode = RequiredMode.REQUIRED) List<RechargeDayView> days,
+            @Schema(requiredMode = RequiredMode.REQUIRED) RechargeDayView totals,
+            @Schema(requiredMode = RequiredMode.REQUIRED) ReportHeadingView heading) {
+
+        static DailyRechargeView of(Report r, Heading h) {
+            return new DailyRechargeView(r.range().from(), r.range().to(),
+                    r.days().stream().map(RechargeDayView::of).toList(), RechargeDayView.of(r.totals()),
+                    ReportHeadingView.of(h));
+        }
+    }
+}
