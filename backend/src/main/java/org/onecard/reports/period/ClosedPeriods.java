@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.onecard.common.cache.ShortLived;
 import org.onecard.ledger.ClosedMonths;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,30 +20,22 @@ public class ClosedPeriods implements ClosedMonths {
 
     private static final Duration FRESH_FOR = Duration.ofSeconds(5);
 
-    private record Snapshot(Set<YearMonth> closed, long readAtNanos) {
-    }
-
-    private final PeriodStore store;
-    private volatile Snapshot snapshot;
+    private final ShortLived<Boolean, Set<YearMonth>> closed;
 
     public ClosedPeriods(PeriodStore store) {
-        this.store = store;
+        // one load shared by the postings that find the months expired, not one read each
+        this.closed = new ShortLived<>(any -> store.closedMonths().collect(Collectors.toUnmodifiableSet()), FRESH_FOR);
     }
 
     @Override
     public Mono<Boolean> isClosed(LocalDate accountingDate) {
         YearMonth month = YearMonth.from(accountingDate);
-        Snapshot s = snapshot;
-        if (s != null && System.nanoTime() - s.readAtNanos() < FRESH_FOR.toNanos()) {
-            return Mono.just(s.closed().contains(month));
-        }
-        return read().map(closed -> closed.contains(month));
+        return closed.get(Boolean.TRUE).map(months -> months.contains(month));
     }
 
     /** Reads the closed months again; called after this server closed or reopened one. */
     Mono<Set<YearMonth>> read() {
-        long at = System.nanoTime();
-        return store.closedMonths().collect(Collectors.toUnmodifiableSet())
-                .doOnNext(closed -> snapshot = new Snapshot(closed, at));
+        closed.invalidate();
+        return closed.get(Boolean.TRUE);
     }
 }
