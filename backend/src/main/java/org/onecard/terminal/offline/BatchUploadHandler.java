@@ -69,7 +69,8 @@ class BatchUploadHandler implements MessageHandler {
         List<OfflineRecord> records = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {
-            if (text.length() - at < FIXED || !text.substring(at + 28, at + 30).matches("\\d\\d")) {
+            if (text.length() - at < FIXED || !asciiDigit(text.charAt(at + 28))
+                    || !asciiDigit(text.charAt(at + 29))) {
                 return Optional.empty();
             }
             int end = at + FIXED + Integer.parseInt(text.substring(at + 28, at + 30));
@@ -86,6 +87,10 @@ class BatchUploadHandler implements MessageHandler {
             at = end;
         }
         return Optional.of(records);
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static IsoMessage.Builder echo(IsoMessage request, String responseCode) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.onecard.common.sql.CoalescedReads;
 import org.onecard.common.sql.SqlPaging;
 import org.onecard.common.sql.Utc;
@@ -33,6 +34,9 @@ public class OfflineStore {
 
     public static final String BOOKED = "BOOKED";
     public static final String REJECTED = "REJECTED";
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,12}");
+    private static final Pattern NAME = Pattern.compile("[A-Z]{1,16}");
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     /** Rows per multi-row insert: 4 bound parameters a row keeps SQL Server well under its 2,100. */
     private static final int INSERT_ROWS = 100;
     private static final String COLUMNS = "idem_key, terminal_code, trace, batch_no, source, credential, amount_fen,"
@@ -87,10 +91,10 @@ public class OfflineStore {
             for (int i = 0; i < chunk.size(); i++) {
                 Stored s = chunk.get(i);
                 sql.append(i == 0 ? "(" : ", (").append(":k").append(i).append(", :t").append(i).append(", '")
-                        .append(literal(s.trace(), "\\d{1,12}")).append("', '").append(literal(s.batchNo(), "\\d{1,12}"))
-                        .append("', '").append(literal(s.source(), "[A-Z]{1,16}")).append("', :c").append(i).append(", ")
+                        .append(literal(s.trace(), DIGITS)).append("', '").append(literal(s.batchNo(), DIGITS))
+                        .append("', '").append(literal(s.source(), NAME)).append("', :c").append(i).append(", ")
                         .append(s.amountFen()).append(", :o").append(i).append(", :received, '")
-                        .append(literal(s.hash(), "[0-9a-f]{64}")).append("', '").append(literal(s.status(), "[A-Z]{1,16}"))
+                        .append(literal(s.hash(), HASH)).append("', '").append(literal(s.status(), NAME))
                         .append("', ").append(s.resultCode()).append(", ").append(s.postingId()).append(", ")
                         .append(s.cardId()).append(", ").append(s.personId()).append(s.overdrawn() ? ", :yes)" : ", :no)");
             }
@@ -106,8 +110,8 @@ public class OfflineStore {
         }).then();
     }
 
-    private static String literal(String value, String pattern) {
-        if (!value.matches(pattern)) {
+    private static String literal(String value, Pattern pattern) {
+        if (!pattern.matcher(value).matches()) {
             throw new IllegalArgumentException("not a literal of " + pattern + ": " + value);
         }
         return value;
