@@ -1,7 +1,18 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import BarChart from '@/pages/dashboard/charts/BarChart.vue'
-import { bars, DEFAULT_BOX, linePoints, niceMax, pathOf, ticks, yOf, type Box } from '@/pages/dashboard/charts/geometry'
+import {
+  bars,
+  countTicks,
+  DEFAULT_BOX,
+  fitLabel,
+  linePoints,
+  niceMax,
+  pathOf,
+  ticks,
+  yOf,
+  type Box,
+} from '@/pages/dashboard/charts/geometry'
 import LineChart from '@/pages/dashboard/charts/LineChart.vue'
 
 // a box whose drawing area is 100 × 100, starting at (10, 5)
@@ -17,6 +28,22 @@ describe('chart geometry', () => {
   it('puts ticks at equal steps from 0 to the top', () => {
     expect(ticks(20)).toEqual([0, 5, 10, 15, 20])
     expect(ticks(1, 2)).toEqual([0, 0.5, 1])
+  })
+
+  it('gives counts whole-number ticks only', () => {
+    expect(countTicks(1)).toEqual([0, 1])
+    expect(countTicks(2)).toEqual([0, 1, 2])
+    expect(countTicks(5)).toEqual([0, 1, 2, 3, 4, 5])
+    expect(countTicks(25)).toEqual([0, 5, 10, 15, 20, 25])
+    expect(countTicks(20)).toEqual([0, 4, 8, 12, 16, 20])
+    expect(countTicks(50)).toEqual([0, 10, 20, 30, 40, 50])
+  })
+
+  it('cuts labels that do not fit their slot, counting CJK glyphs twice as wide', () => {
+    expect(fitLabel('Cashier', 60)).toBe('Cashier')
+    expect(fitLabel('Recharge POS', 40)).toBe('Rechar…')
+    expect(fitLabel('第一食堂', 40)).toBe('第一食堂')
+    expect(fitLabel('第一食堂东区', 40)).toBe('第一食…')
   })
 
   it('maps 0 to the bottom of the area, the top to its top, and clamps', () => {

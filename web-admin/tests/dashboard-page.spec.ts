@@ -69,7 +69,7 @@ describe('dashboard page', () => {
     await flushPromises()
     expect(server.count('/api/reports/dashboard')).toBe(1)
     expect(w.get('[data-testid="dashboard-takings"]').text()).toBe('12.50')
-    expect(w.get('[data-testid="dashboard-count"]').text()).toBe('1 笔消费')
+    expect(w.get('[data-testid="dashboard-count"]').text()).toBe('1 笔消费 · 2026-03-02')
     expect(w.get('[data-testid="dashboard-terminals"]').text()).toBe('3 / 4 (75%)')
     expect(w.get('[data-testid="dashboard-outlets"]').text()).toContain('一食堂')
     expect(w.get('[data-testid="dashboard-recharge"]').text()).toContain('微信')

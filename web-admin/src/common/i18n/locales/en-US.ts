@@ -964,7 +964,6 @@ const enUS: MessageSchema = {
     },
   },
   dashboard: {
-    today: 'Today ({date})',
     takings: 'Takings today',
     purchases: '{count} purchases',
     byOutlet: 'Takings by outlet (yuan)',

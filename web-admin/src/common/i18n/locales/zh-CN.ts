@@ -962,7 +962,6 @@ const zhCN = {
     },
   },
   dashboard: {
-    today: '今日（{date}）',
     takings: '今日营业额',
     purchases: '{count} 笔消费',
     byOutlet: '各营业点营业额（元）',

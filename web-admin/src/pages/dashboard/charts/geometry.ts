@@ -77,3 +77,26 @@ export function pathOf(points: readonly { x: number; y: number }[]): string {
 function round(n: number): number {
   return Math.round(n * 10) / 10
 }
+
+/** Whole-number ticks for counts: steps of a fifth when the top allows it, else quarters. */
+export function countTicks(top: number): number[] {
+  return ticks(top, top % 5 === 0 ? 5 : 4).filter((v) => Number.isInteger(v))
+}
+
+/** Roughly how wide a label is at the charts' 10 px font: CJK glyphs are about twice as wide as Latin ones. */
+export function labelWidth(label: string): number {
+  let width = 0
+  for (const ch of label) width += /[\u2E80-\uFFEF]/.test(ch) ? 10 : 5.5
+  return width
+}
+
+/** The label cut to fit `width`, with "…" when it had to be cut. */
+export function fitLabel(label: string, width: number): string {
+  if (labelWidth(label) <= width) return label
+  let out = ''
+  for (const ch of label) {
+    if (labelWidth(`${out}${ch}…`) > width) break
+    out += ch
+  }
+  return `${out}…`
+}

@@ -22,7 +22,7 @@ class DashboardStore {
     private static final String PURCHASE_TIMES = "SELECT c.occurred_at FROM consumption c"
             + " WHERE c.accounting_date BETWEEN :firstDay AND :lastDay"
             + " AND c.occurred_at >= :since AND c.occurred_at < :until";
-    private static final String TERMINALS = "SELECT t.id, t.code FROM terminal t WHERE t.enabled = TRUE";
+    private static final String TERMINALS = "SELECT t.id, t.code FROM terminal t WHERE t.enabled = :yes";
 
     private final DatabaseClient db;
 
@@ -45,7 +45,7 @@ class DashboardStore {
 
     /** Enabled terminals of the outlets: code by id. */
     Mono<Map<Long, String>> terminals(OutletChoice outlets) {
-        return bindOutlets(db.sql(TERMINALS + scoped(outlets, "t")), outlets)
+        return bindOutlets(db.sql(TERMINALS + scoped(outlets, "t")).bind("yes", true), outlets)
                 .map(r -> Map.entry(((Number) r.get("id")).longValue(), r.get("code", String.class)))
                 .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
