@@ -122,6 +122,7 @@ describe('dashboard page', () => {
     fakeServer((c) => (c.path === '/api/reports/dashboard' ? json({ ...view(0), recharge: undefined }) : json(report)))
     const w = mountPage(['merchant:read'], 'en-US')
     await flushPromises()
+    expect(w.get('[data-testid="dashboard-count"]').text()).toBe('0 purchases · 2026-03-02')
     expect(w.get('[data-testid="dashboard-outlets"]').text()).toContain('No purchases yet today')
     expect(w.get('[data-testid="dashboard-minutes"]').text()).toContain('No purchases in the last hour')
     expect(w.find('[data-testid="dashboard-recharge"]').exists()).toBe(false)

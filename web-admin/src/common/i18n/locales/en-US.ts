@@ -965,7 +965,7 @@ const enUS: MessageSchema = {
   },
   dashboard: {
     takings: 'Takings today',
-    purchases: '{count} purchases',
+    purchases: '{count} purchase | {count} purchases',
     byOutlet: 'Takings by outlet (yuan)',
     byMeal: 'Takings by meal (yuan)',
     perMinute: 'Purchases per minute, last hour',
