@@ -963,6 +963,23 @@ const enUS: MessageSchema = {
       hint: 'By accounting date; corrections and reversals count on their own accounting date, in the outlet and meal of the purchase; a purchase corrected to 0 is not counted.',
     },
   },
+  dashboard: {
+    takings: 'Takings today',
+    purchases: '{count} purchase | {count} purchases',
+    byOutlet: 'Takings by outlet (yuan)',
+    byMeal: 'Takings by meal (yuan)',
+    perMinute: 'Purchases per minute, last hour',
+    recharge: 'Recharge today by channel (yuan)',
+    rechargeNet: 'Net recharged {amount}',
+    terminals: 'Terminals online',
+    terminalsDetail: '{online} of {registered} online · {seen} seen today',
+    noTerminals: 'No terminals registered',
+    noTakings: 'No purchases yet today',
+    noPurchasesLastHour: 'No purchases in the last hour',
+    noRecharge: 'No recharges yet today',
+    noMeal: 'Outside meal periods',
+    updatedAt: 'Updated {time}, every 30 s',
+  },
   error: { network: 'Cannot reach the server', unknown: 'Request failed' },
 }
 

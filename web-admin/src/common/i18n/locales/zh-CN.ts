@@ -961,6 +961,23 @@ const zhCN = {
       hint: '按记账日期汇总；更正和冲正记在其自身的记账日期，归入原消费的营业点和餐别；更正为 0 的消费不计笔数。',
     },
   },
+  dashboard: {
+    takings: '今日营业额',
+    purchases: '{count} 笔消费',
+    byOutlet: '各营业点营业额（元）',
+    byMeal: '各餐别营业额（元）',
+    perMinute: '近一小时每分钟交易笔数',
+    recharge: '今日各渠道充值（元）',
+    rechargeNet: '净充值 {amount}',
+    terminals: '终端在线',
+    terminalsDetail: '{registered} 台中 {online} 台在线 · 今日联系过 {seen} 台',
+    noTerminals: '尚未登记终端',
+    noTakings: '今日尚无消费',
+    noPurchasesLastHour: '近一小时没有交易',
+    noRecharge: '今日尚无充值',
+    noMeal: '餐别外',
+    updatedAt: '{time} 更新，每 30 秒刷新',
+  },
   error: { network: '无法连接服务器', unknown: '请求失败' },
 }
 

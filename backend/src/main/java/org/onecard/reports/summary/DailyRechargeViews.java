@@ -10,20 +10,20 @@ import org.onecard.reports.summary.DailyRecharge.Report;
 import org.onecard.reports.summary.ReportHeading.Heading;
 
 /** What the daily recharge summary answers. Amounts are integer fen. */
-final class DailyRechargeViews {
+public final class DailyRechargeViews {
 
     private DailyRechargeViews() {
     }
 
     @Schema(description = "One channel's recharges")
-    record RechargeChannelTally(
+    public record RechargeChannelTally(
             @Schema(requiredMode = RequiredMode.REQUIRED) RechargeChannel channel,
             @Schema(requiredMode = RequiredMode.REQUIRED) long count,
             @Schema(requiredMode = RequiredMode.REQUIRED) long amountFen) {
     }
 
     @Schema(description = "One accounting date's recharges, or the totals (accountingDate null)")
-    record RechargeDayView(
+    public record RechargeDayView(
             LocalDate accountingDate,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "every channel, in a fixed order")
             List<RechargeChannelTally> channels,
@@ -34,7 +34,7 @@ final class DailyRechargeViews {
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "promotion bonus: no money came in for it")
             long bonusFen) {
 
-        static RechargeDayView of(Day d) {
+        public static RechargeDayView of(Day d) {
             return new RechargeDayView(d.accountingDate(), d.channels().entrySet().stream()
                     .map(e -> new RechargeChannelTally(e.getKey(), e.getValue().count(), e.getValue().amountFen()))
                     .toList(), d.reversed().count(), d.reversed().amountFen(), d.netFen(), d.bonusFen());
