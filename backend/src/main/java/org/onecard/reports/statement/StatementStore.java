@@ -48,9 +48,12 @@ public class StatementStore {
      * The transfers of the scope's wallets: one row per key, code and side (credited or debited).
      * {@code fromMonthOnly}: the opening is known (the previous month is closed), so postings before the
      * month are not read at all and their sums are 0; only the open tail of the ledger is scanned.
+     * The two sides are read at once, on two connections: each is one scan of the wallets' transfers
+     * (with a posting lookup per transfer for its date), so the statement waits for the slower side
+     * rather than for both in turn.
      */
     public Flux<Movement> movements(Key key, StatementScope scope, YearMonth month, boolean fromMonthOnly) {
-        return Flux.concat(movements(key, scope, month, true, fromMonthOnly),
+        return Flux.merge(movements(key, scope, month, true, fromMonthOnly),
                 movements(key, scope, month, false, fromMonthOnly));
     }
 
