@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDateTime;
-import java.util.regex.Pattern;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.text.Ascii;
 import org.onecard.ledger.domain.AccountKind;
 import org.onecard.ledger.domain.OwnerType;
 import org.onecard.ledger.domain.PostingRequest;
@@ -36,7 +36,6 @@ public class BulkLedgerStore {
     /** ledger_transfer rows are literals; the cap keeps statements of a sensible size. */
     private static final int TRANSFER_ROWS = 200;
     private static final int IN_LIST = 500;
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     /** One transfer to write, with the wallet balances after it (null for counter-accounts). */
     public record TransferRow(long postingId, int seq, TransferLeg leg, Long debitAfter, Long creditAfter) {
@@ -94,7 +93,7 @@ public class BulkLedgerStore {
     }
 
     private static String hex(String hash) {
-        if (!HASH.matcher(hash).matches()) {
+        if (!Ascii.lowerHex(hash, 64)) {
             throw new IllegalArgumentException("not a SHA-256 hex digest");
         }
         return hash;

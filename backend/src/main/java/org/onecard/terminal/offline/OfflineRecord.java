@@ -8,8 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.onecard.common.Sha256;
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.TerminalDates;
 
 /**
@@ -25,9 +25,6 @@ public record OfflineRecord(String terminalCode, String trace, String batchNo, S
     public enum Source { ADVICE, BATCH, FILE }
 
     public static final long MAX_AMOUNT_FEN = 99_999_999L;
-    /** Compiled once: a backlog parses thousands of records a second. */
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}");
     private static final DateTimeFormatter HHMMSS = DateTimeFormatter.ofPattern("HHmmss");
 
     /**
@@ -38,10 +35,9 @@ public record OfflineRecord(String terminalCode, String trace, String batchNo, S
     public static Optional<OfflineRecord> of(String terminalCode, String trace, String batchNo, String credential,
                                              String amountFen, String mmdd, String hhmmss, LocalDate serverDay,
                                              ZoneId zone, Source source) {
-        if (trace == null || !SIX_DIGITS.matcher(trace).matches() || batchNo == null
-                || !SIX_DIGITS.matcher(batchNo).matches()
+        if (!Ascii.digits(trace, 6, 6) || !Ascii.digits(batchNo, 6, 6)
                 || credential == null || credential.isBlank() || credential.trim().length() > 64
-                || amountFen == null || !AMOUNT.matcher(amountFen).matches() || hhmmss == null) {
+                || !Ascii.digits(amountFen, 1, 12) || hhmmss == null) {
             return Optional.empty();
         }
         long amount = Long.parseLong(amountFen);
