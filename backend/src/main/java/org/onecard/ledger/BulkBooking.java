@@ -1,5 +1,6 @@
 package org.onecard.ledger;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ class BulkBooking {
                             overdrawn.add(ids.get(i));
                         }
                     }
-                    return bulk.insertTransfers(transfers(requests, deltas, ids, after))
+                    return bulk.insertTransfers(transfers(requests, deltas, ids, after, times.accountingDate()))
                             .then(bulk.markOverdrawn(overdrawn))
                             .thenReturn(new Booked(ids, t.getT2(), times.accountingDate(), overdrawn));
                 });
@@ -133,14 +134,17 @@ class BulkBooking {
         return amounts;
     }
 
+    /** {@code accountingDate}: the batch's, for the postings that do not name their own. */
     private static List<TransferRow> transfers(List<PostingRequest> requests, List<Map<Long, Long>> deltas,
-                                               List<Long> postingIds, List<Map<Long, Long>> balancesAfter) {
+                                               List<Long> postingIds, List<Map<Long, Long>> balancesAfter,
+                                               LocalDate accountingDate) {
         List<TransferRow> rows = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             List<TransferLeg> legs = requests.get(i).legs();
+            LocalDate date = requests.get(i).accountingDate() != null ? requests.get(i).accountingDate() : accountingDate;
             List<Long[]> after = WalletDeltas.balancesAfterEachLeg(legs, balancesAfter.get(i), deltas.get(i));
             for (int leg = 0; leg < legs.size(); leg++) {
-                rows.add(new TransferRow(postingIds.get(i), leg + 1, legs.get(leg), after.get(leg)[0], after.get(leg)[1]));
+                rows.add(new TransferRow(postingIds.get(i), date, leg + 1, legs.get(leg), after.get(leg)[0], after.get(leg)[1]));
             }
         }
         return rows;

@@ -1,5 +1,6 @@
 package org.onecard.ledger;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,19 +38,19 @@ class PostingBooker {
                 .flatMap(postingId -> Flux.fromIterable(deltas.entrySet())
                         .concatMap(e -> store.applyDelta(e.getKey(), e.getValue(), request.overdraftAllowed()))
                         .then(deltas.isEmpty() ? Mono.just(Map.<Long, Long>of()) : store.balances(deltas.keySet()))
-                        .flatMap(balances -> insertTransfers(postingId, request, balances, deltas)
+                        .flatMap(balances -> insertTransfers(postingId, times.accountingDate(), request, balances, deltas)
                                 .flatMap(transfers -> flagOverdraft(postingId, balances)
                                         .map(overdrawn -> new Posted(postingId, request.idempotencyKey(), transfers,
                                                 overdrawn, times.receivedAt(), times.accountingDate(), false)))));
     }
 
-    private Mono<List<PostedTransfer>> insertTransfers(long postingId, PostingRequest request,
+    private Mono<List<PostedTransfer>> insertTransfers(long postingId, LocalDate accountingDate, PostingRequest request,
                                                        Map<Long, Long> balances, Map<Long, Long> deltas) {
         List<TransferLeg> legs = request.legs();
         List<Long[]> after = WalletDeltas.balancesAfterEachLeg(legs, balances, deltas);
         List<Mono<PostedTransfer>> inserts = new ArrayList<>(legs.size());
         for (int i = 0; i < legs.size(); i++) {
-            inserts.add(store.insertTransfer(postingId, i + 1, legs.get(i), after.get(i)[0], after.get(i)[1]));
+            inserts.add(store.insertTransfer(postingId, accountingDate, i + 1, legs.get(i), after.get(i)[0], after.get(i)[1]));
         }
         return Flux.concat(inserts).collectList();
     }

@@ -256,6 +256,32 @@ class LedgerTests {
     }
 
     @Test
+    void eachTransferCarriesItsPostingsAccountingDateAndVerifyReportsOneThatDoesNot() {
+        long wallet = funded(1_000);
+        long outlet = open(AccountKind.OUTLET_REVENUE);
+        LocalDate backDated = LocalDate.now().minusDays(3);
+        Posted own = posted(ledger.post(new PostingRequest("dated-1", List.of(
+                new TransferLeg(wallet, outlet, 300, TransferCode.CONSUMPTION)),
+                null, "T1", null, backDated, false, null)).block());
+        assertThat(count("SELECT COUNT(*) AS n FROM ledger_transfer WHERE posting_id = " + own.postingId()
+                + " AND accounting_date = '" + backDated + "'")).isEqualTo(1);
+        assertClean();
+
+        db.sql("UPDATE ledger_transfer SET accounting_date = :day WHERE posting_id = :id")
+                .bind("day", backDated.minusDays(40)).bind("id", own.postingId()).then().block();
+        VerifyReport report = verifier.verify().block();
+
+        assertThat(report.clean()).isFalse();
+        assertThat(report.discrepancies()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("BAD_TRANSFER");
+            assertThat(d.detail()).contains(backDated.minusDays(40).toString(), backDated.toString());
+        });
+        db.sql("UPDATE ledger_transfer SET accounting_date = :day WHERE posting_id = :id")
+                .bind("day", backDated).bind("id", own.postingId()).then().block();
+        assertClean();
+    }
+
+    @Test
     void aRecordMovesNothingIsRecordedOnceAndKeepsTheBooksClean() {
         long wallet = funded(700);
         AtomicLong sideRows = new AtomicLong();

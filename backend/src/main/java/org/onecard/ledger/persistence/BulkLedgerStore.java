@@ -38,7 +38,8 @@ public class BulkLedgerStore {
     private static final int IN_LIST = 500;
 
     /** One transfer to write, with the wallet balances after it (null for counter-accounts). */
-    public record TransferRow(long postingId, int seq, TransferLeg leg, Long debitAfter, Long creditAfter) {
+    public record TransferRow(long postingId, LocalDate accountingDate, int seq, TransferLeg leg, Long debitAfter,
+                              Long creditAfter) {
     }
 
     private final DatabaseClient db;
@@ -193,18 +194,20 @@ public class BulkLedgerStore {
     }
 
     /**
-     * Every value of a transfer is a number or a {@code TransferCode} name, so the rows are
-     * written as literals: binding thousands of parameters costs more than the insert itself.
+     * Every value of a transfer is a number, an ISO date or a {@code TransferCode} name, so the rows
+     * are written as literals: binding thousands of parameters costs more than the insert itself.
      */
     public Mono<Void> insertTransfers(List<TransferRow> rows) {
         return Flux.range(0, chunks(rows.size(), TRANSFER_ROWS)).concatMap(c -> {
             int from = c * TRANSFER_ROWS;
             int to = Math.min(rows.size(), from + TRANSFER_ROWS);
-            StringBuilder sql = new StringBuilder("INSERT INTO ledger_transfer (posting_id, seq, debit_account_id,"
-                    + " credit_account_id, amount, code, debit_balance_after, credit_balance_after) VALUES ");
+            StringBuilder sql = new StringBuilder("INSERT INTO ledger_transfer (posting_id, accounting_date, seq,"
+                    + " debit_account_id, credit_account_id, amount, code, debit_balance_after, credit_balance_after)"
+                    + " VALUES ");
             for (int i = from; i < to; i++) {
                 TransferRow t = rows.get(i);
-                sql.append(i == from ? "(" : ", (").append(t.postingId()).append(", ").append(t.seq()).append(", ")
+                sql.append(i == from ? "(" : ", (").append(t.postingId()).append(", '").append(t.accountingDate())
+                        .append("', ").append(t.seq()).append(", ")
                         .append(t.leg().debitAccountId()).append(", ").append(t.leg().creditAccountId()).append(", ")
                         .append(t.leg().amount()).append(", '").append(t.leg().code().name()).append("', ")
                         .append(t.debitAfter()).append(", ").append(t.creditAfter()).append(")");

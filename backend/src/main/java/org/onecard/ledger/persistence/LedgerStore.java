@@ -147,11 +147,14 @@ public class LedgerStore {
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
     }
 
-    public Mono<PostedTransfer> insertTransfer(long postingId, int seq, TransferLeg leg, Long debitAfter, Long creditAfter) {
-        DatabaseClient.GenericExecuteSpec spec = db.sql("INSERT INTO ledger_transfer (posting_id, seq, debit_account_id,"
-                        + " credit_account_id, amount, code, debit_balance_after, credit_balance_after)"
-                        + " VALUES (:postingId, :seq, :debit, :credit, :amount, :code, :debitAfter, :creditAfter)")
+    /** A transfer of the posting, carrying the posting's accounting date (the statement sums by it). */
+    public Mono<PostedTransfer> insertTransfer(long postingId, LocalDate accountingDate, int seq, TransferLeg leg,
+                                               Long debitAfter, Long creditAfter) {
+        DatabaseClient.GenericExecuteSpec spec = db.sql("INSERT INTO ledger_transfer (posting_id, accounting_date, seq,"
+                        + " debit_account_id, credit_account_id, amount, code, debit_balance_after, credit_balance_after)"
+                        + " VALUES (:postingId, :date, :seq, :debit, :credit, :amount, :code, :debitAfter, :creditAfter)")
                 .bind("postingId", postingId)
+                .bind("date", accountingDate)
                 .bind("seq", seq)
                 .bind("debit", leg.debitAccountId())
                 .bind("credit", leg.creditAccountId())

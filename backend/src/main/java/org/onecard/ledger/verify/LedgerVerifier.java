@@ -1,5 +1,6 @@
 package org.onecard.ledger.verify;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Proves the books: every transfer is well formed and belongs to a booked posting, every
- * wallet's stored balance equals the sum of its transfers, no wallet is below zero without an
- * overdraft flag, and all balances of one unit sum to zero.
+ * Proves the books: every transfer is well formed and belongs to a booked posting, on that
+ * posting's accounting date (the statement sums transfers by it), every wallet's stored balance
+ * equals the sum of its transfers, no wallet is below zero without an overdraft flag, and all
+ * balances of one unit sum to zero.
  */
 @Component
 public class LedgerVerifier {
@@ -58,17 +60,18 @@ public class LedgerVerifier {
 
     private Flux<Discrepancy> badTransfers() {
         return db.sql("SELECT t.id, t.amount, t.debit_account_id, t.credit_account_id, da.unit AS du, ca.unit AS cu,"
-                        + " p.status FROM ledger_transfer t"
+                        + " p.status, t.accounting_date AS tday, p.accounting_date AS pday FROM ledger_transfer t"
                         + " JOIN ledger_account da ON da.id = t.debit_account_id"
                         + " JOIN ledger_account ca ON ca.id = t.credit_account_id"
                         + " JOIN ledger_posting p ON p.id = t.posting_id"
                         + " WHERE t.amount <= 0 OR t.debit_account_id = t.credit_account_id OR da.unit <> ca.unit"
-                        + " OR p.status <> 'POSTED'")
+                        + " OR p.status <> 'POSTED' OR t.accounting_date <> p.accounting_date")
                 .map(row -> new Discrepancy("BAD_TRANSFER", null, row.get("id", Long.class),
                         "transfer " + row.get("id", Long.class) + ": amount " + row.get("amount", Long.class)
                                 + " from " + row.get("debit_account_id", Long.class) + " (" + row.get("du", String.class)
                                 + ") to " + row.get("credit_account_id", Long.class) + " (" + row.get("cu", String.class)
-                                + ") in a " + row.get("status", String.class) + " posting"))
+                                + ") on " + row.get("tday", LocalDate.class) + " in a " + row.get("status", String.class)
+                                + " posting of " + row.get("pday", LocalDate.class)))
                 .all().take(MAX_DISCREPANCIES_PER_CHECK);
     }
 

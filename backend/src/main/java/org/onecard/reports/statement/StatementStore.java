@@ -48,9 +48,9 @@ public class StatementStore {
      * The transfers of the scope's wallets: one row per key, code and side (credited or debited).
      * {@code fromMonthOnly}: the opening is known (the previous month is closed), so postings before the
      * month are not read at all and their sums are 0; only the open tail of the ledger is scanned.
-     * The two sides are read at once, on two connections: each is one scan of the wallets' transfers
-     * (with a posting lookup per transfer for its date), so the statement waits for the slower side
-     * rather than for both in turn.
+     * The two sides are read at once, on two connections: each is one scan of the wallets' account
+     * index, which carries each transfer's accounting date, code and amount (V33), so the statement
+     * waits for the slower side rather than for both in turn.
      */
     public Flux<Movement> movements(Key key, StatementScope scope, YearMonth month, boolean fromMonthOnly) {
         return Flux.merge(movements(key, scope, month, true, fromMonthOnly),
@@ -62,13 +62,13 @@ public class StatementStore {
         String keyColumn = key.column == null ? "0" : key.column;
         String groupBy = key.column == null ? "t.code" : key.column + ", t.code";
         String sql = "SELECT " + keyColumn + " AS k, t.code,"
-                + " SUM(CASE WHEN p.accounting_date < :start THEN t.amount ELSE 0 END) AS before_fen,"
-                + " SUM(CASE WHEN p.accounting_date >= :start AND p.accounting_date < :next THEN t.amount ELSE 0 END)"
+                + " SUM(CASE WHEN t.accounting_date < :start THEN t.amount ELSE 0 END) AS before_fen,"
+                + " SUM(CASE WHEN t.accounting_date >= :start AND t.accounting_date < :next THEN t.amount ELSE 0 END)"
                 + " AS during_fen,"
-                + " SUM(CASE WHEN p.accounting_date >= :next THEN t.amount ELSE 0 END) AS after_fen"
+                + " SUM(CASE WHEN t.accounting_date >= :next THEN t.amount ELSE 0 END) AS after_fen"
                 + " FROM ledger_transfer t JOIN ledger_account a ON a.id = t." + (credited ? "credit" : "debit")
-                + "_account_id JOIN ledger_posting p ON p.id = t.posting_id"
-                + " WHERE " + where(scope) + (fromMonthOnly ? " AND p.accounting_date >= :start" : "")
+                + "_account_id"
+                + " WHERE " + where(scope) + (fromMonthOnly ? " AND t.accounting_date >= :start" : "")
                 + " GROUP BY " + groupBy;
         return bind(db.sql(sql), scope).bind("start", month.atDay(1)).bind("next", month.plusMonths(1).atDay(1))
                 .map(row -> new Movement(number(row, "k"), TransferCode.valueOf(row.get("code", String.class)),

@@ -142,8 +142,9 @@ class MonthlyStatementTests {
         // behind the ledger's back: a transfer's amount raised by 7, and a one-legged transfer of 50 to B
         db.sql("UPDATE ledger_transfer SET amount = amount + 7 WHERE posting_id = :id").bind("id", batch.postingId())
                 .fetch().rowsUpdated().block();
-        db.sql("INSERT INTO ledger_transfer (posting_id, seq, debit_account_id, credit_account_id, amount, code)"
-                        + " VALUES (:posting, 2, :drawer, :cash, 50, 'RECHARGE_CASH')")
+        db.sql("INSERT INTO ledger_transfer (posting_id, accounting_date, seq, debit_account_id, credit_account_id,"
+                        + " amount, code) SELECT id, accounting_date, 2, :drawer, :cash, 50, 'RECHARGE_CASH'"
+                        + " FROM ledger_posting WHERE id = :posting")
                 .bind("posting", overdraft.postingId()).bind("drawer", s.drawer()).bind("cash", cashB)
                 .fetch().rowsUpdated().block();
         Map<String, Object> tampered = statement("month=" + month);

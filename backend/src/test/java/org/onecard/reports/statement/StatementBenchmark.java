@@ -133,7 +133,8 @@ class StatementBenchmark {
         long[] balances = new long[2 * CARDS];
         long[] afterMonth = {0};
         LocalDate next = month.plusMonths(1).atDay(1);
-        insertRows("ledger_transfer (posting_id, seq, debit_account_id, credit_account_id, amount, code)", TRANSFERS,
+        insertRows("ledger_transfer (posting_id, accounting_date, seq, debit_account_id, credit_account_id, amount,"
+                        + " code)", TRANSFERS,
                 i -> {
                     int posting = i / 2;
                     int person = posting % CARDS;
@@ -143,11 +144,13 @@ class StatementBenchmark {
                     boolean credit = kind % 2 == 0;
                     long counter = kind == 0 ? drawer : kind == 2 ? fund : outlet;
                     balances[wallet] += credit ? fen : -fen;
-                    if (!from.plusDays(posting % days).isBefore(next)) {
+                    LocalDate day = from.plusDays(posting % days);
+                    if (!day.isBefore(next)) {
                         afterMonth[0] += credit ? fen : -fen;
                     }
                     long w = firstWallet + wallet;
-                    return "(" + (firstPosting + posting) + ", " + (i % 2 + 1) + ", " + (credit ? counter : w) + ", "
+                    return "(" + (firstPosting + posting) + ", '" + day + "', " + (i % 2 + 1) + ", "
+                            + (credit ? counter : w) + ", "
                             + (credit ? w : counter) + ", " + fen + ", '" + CODES[kind] + "')";
                 });
         for (int start = 0; start < balances.length; start += ROWS_PER_INSERT) {
