@@ -5,7 +5,7 @@ import type { DashboardView } from '@/common/api/types'
 import { createAppI18n, type AppLocale } from '@/common/i18n'
 import { useAuthStore } from '@/common/stores/auth'
 import DashboardPage from '@/pages/dashboard/index.vue'
-import { onlinePercent, rechargeBars, takingsBars } from '@/pages/dashboard/format'
+import { clockTime, minutePoints, onlinePercent, rechargeBars, takingsBars } from '@/pages/dashboard/format'
 import { REFRESH_MS } from '@/pages/dashboard/useAutoRefresh'
 import { fakeServer, json, report, tokens } from './helpers'
 
@@ -14,6 +14,7 @@ const START = Date.parse('2026-03-02T03:00:00Z')
 function view(count: number): DashboardView {
   return {
     accountingDate: '2026-03-02',
+    timeZone: 'Asia/Shanghai',
     at: '2026-03-02T03:59:30Z',
     byOutlet: count ? [{ id: 7, name: '一食堂', count, amountFen: count * 1_250 }] : [],
     byMeal: count ? [{ id: 2, name: '午餐', count, amountFen: count * 1_250 }] : [],
@@ -151,5 +152,14 @@ describe('dashboard figures', () => {
     expect(onlinePercent(1, 3)).toBe(33)
     expect(onlinePercent(2, 3)).toBe(67)
     expect(onlinePercent(0, 0)).toBeNull()
+  })
+  it('shows clock times in the card centre\'s zone, whatever the browser\'s, midnight as 00', () => {
+    expect(clockTime('2026-03-02T03:07:59Z', 'Asia/Shanghai')).toBe('11:07')
+    expect(clockTime('2026-03-02T16:00:00Z', 'Asia/Shanghai')).toBe('00:00')
+    expect(clockTime('2026-03-02T03:07:00Z', 'UTC')).toBe('03:07')
+    const points = minutePoints(view(1))
+    expect(points).toHaveLength(60)
+    expect(points[0]).toEqual({ key: '2026-03-02T03:00:00.000Z', label: '11:00', value: 0 })
+    expect(points[59]).toEqual({ key: '2026-03-02T03:59:00.000Z', label: '11:59', value: 1 })
   })
 })

@@ -17,14 +17,19 @@ export function rechargeBars(day: RechargeDayView, label: (channel: string) => s
   }))
 }
 
-/** "HH:mm" of an instant in the browser's time zone. */
-export function clockTime(iso: string): string {
-  const d = new Date(iso)
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+/**
+ * "HH:mm" of an instant in the card centre's time zone (the server's business zone), not the
+ * browser's: an operator abroad or a misconfigured PC sees the same minutes as the canteen.
+ */
+export function clockTime(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(new Date(iso))
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
+  return `${part('hour')}:${part('minute')}`
 }
 
 export function minutePoints(view: DashboardView): LinePoint[] {
-  return view.perMinute.map((m) => ({ key: m.start, label: clockTime(m.start), value: m.count }))
+  return view.perMinute.map((m) => ({ key: m.start, label: clockTime(m.start, view.timeZone), value: m.count }))
 }
 
 /** Online share of the registered terminals in whole percent; null when none is registered. */

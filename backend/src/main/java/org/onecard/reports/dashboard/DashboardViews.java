@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.onecard.reports.dashboard.Dashboard.Snapshot;
 import org.onecard.reports.dashboard.Dashboard.Takings;
@@ -51,6 +52,9 @@ final class DashboardViews {
     record DashboardView(
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "today, in the business time zone")
             LocalDate accountingDate,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "Asia/Shanghai",
+                    description = "the business time zone (IANA id): show the minutes' clock times in it")
+            String timeZone,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "when the figures were read") Instant at,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "outlets with purchases today, by id")
             List<TakingsView> byOutlet,
@@ -65,8 +69,8 @@ final class DashboardViews {
             @Schema(description = "today's recharges by channel (the whole card centre's); absent without ledger:read")
             RechargeDayView recharge) {
 
-        static DashboardView of(Snapshot s) {
-            return new DashboardView(s.accountingDate(), s.at(), s.byOutlet().stream().map(TakingsView::of).toList(),
+        static DashboardView of(Snapshot s, ZoneId zone) {
+            return new DashboardView(s.accountingDate(), zone.getId(), s.at(), s.byOutlet().stream().map(TakingsView::of).toList(),
                     s.byMeal().stream().map(TakingsView::of).toList(), TakingsView.of(s.total()),
                     s.perMinute().stream().map(m -> new MinuteView(m.start(), m.count())).toList(),
                     TerminalsView.of(s.terminals()), s.recharge() == null ? null : RechargeDayView.of(s.recharge()));

@@ -105,6 +105,7 @@ class DashboardTests {
         Map<String, Object> d = get(scopedTo(outletA), 200);
 
         assertThat(d.get("accountingDate")).isEqualTo(today.toString());
+        assertThat(d.get("timeZone")).isEqualTo(clock.zone().getId());
         assertThat((List<Map<String, Object>>) d.get("byOutlet")).hasSize(1).first().satisfies(o -> {
             assertThat(num(o, "id")).isEqualTo(outletA);
             assertThat(o.get("name")).isEqualTo("东区食堂");
