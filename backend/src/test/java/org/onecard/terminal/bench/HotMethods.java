@@ -22,6 +22,7 @@ import jdk.jfr.consumer.RecordingFile;
 final class HotMethods {
 
     private static final int TOP = 12;
+    private static final String REGEX = "java.util.regex";
 
     private final Recording recording = new Recording();
 
@@ -47,7 +48,9 @@ final class HotMethods {
         Map<String, Integer> byPackage = new HashMap<>();
         Map<String, Integer> byMethod = new HashMap<>();
         Map<String, Integer> byApplication = new HashMap<>();
+        Map<String, Integer> regexCallers = new HashMap<>();
         int samples = 0;
+        int regex = 0;
         for (RecordedEvent e : events) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null
                     || e.getStackTrace().getFrames().isEmpty()) {
@@ -62,6 +65,10 @@ final class HotMethods {
             byMethod.merge(type + "." + top.getMethod().getName(), 1, Integer::sum);
             byPackage.merge(packageOf(type), 1, Integer::sum);
             byApplication.merge(firstApplicationFrame(e), 1, Integer::sum);
+            if (type.startsWith(REGEX)) {
+                regexCallers.merge(callerOutside(e, REGEX), 1, Integer::sum);
+                regex++;
+            }
             samples++;
         }
         List<String> out = new ArrayList<>();
@@ -70,7 +77,31 @@ final class HotMethods {
         out.add("  hottest methods: " + top(byMethod, samples, TOP));
         out.add("  innermost OneCard method on the stack (none: Reactor, Netty or driver code between callbacks): "
                 + top(byApplication, samples, TOP));
+        if (regex > 0) {
+            out.add("  " + REGEX + " (" + regex + " samples) called from: " + top(regexCallers, regex, 6));
+        }
         return out;
+    }
+
+    /**
+     * The two frames that called into {@code prefix} from outside it (and outside java.lang.String,
+     * whose split and replace compile patterns): who pays for a JDK package that should be cheap.
+     */
+    private static String callerOutside(RecordedEvent e, String prefix) {
+        List<RecordedFrame> frames = e.getStackTrace().getFrames();
+        for (int i = 0; i < frames.size(); i++) {
+            String type = frames.get(i).getMethod().getType().getName();
+            if (!type.startsWith(prefix) && !type.equals("java.lang.String")) {
+                String caller = name(frames.get(i));
+                return i + 1 < frames.size() ? caller + " < " + name(frames.get(i + 1)) : caller;
+            }
+        }
+        return "?";
+    }
+
+    private static String name(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName();
     }
 
     /** The innermost frame of our own code (lambdas named by their enclosing class), or "none". */
