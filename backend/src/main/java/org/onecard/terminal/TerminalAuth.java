@@ -1,5 +1,7 @@
 package org.onecard.terminal;
 
+import org.onecard.common.text.Ascii;
+
 /**
  * What the terminal server needs to know about a registered terminal to accept its messages.
  *
@@ -20,6 +22,6 @@ public record TerminalAuth(
         byte[] macKey) {
 
     public static String codeOf(int machineNo) {
-        return String.format("%08d", machineNo);
+        return Ascii.zeroPadded(machineNo, 8);
     }
 }

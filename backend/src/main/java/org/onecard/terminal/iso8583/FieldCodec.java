@@ -10,6 +10,7 @@ import static org.onecard.terminal.iso8583.FormatError.WRONG_VALUE_TYPE;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.iso8583.FieldSpec.Length;
 import org.onecard.terminal.iso8583.FieldSpec.Type;
 
@@ -30,7 +31,7 @@ final class FieldCodec {
             throw fault(spec, LENGTH_ABOVE_MAX, units + " units, max " + spec.maxLength());
         }
         if (spec.length() != Length.FIXED) {
-            Bcd.write(String.format("%0" + spec.length().prefixBytes * 2 + "d", units), true, out);
+            Bcd.write(Ascii.zeroPadded(units, spec.length().prefixBytes * 2), true, out);
         }
         switch (spec.type()) {
             case NUMERIC -> Bcd.write((String) value, spec.padsLeft(), out);

@@ -4,6 +4,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.MessageDigest;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public class OfflineFileImport {
 
     /** Records booked in one transaction: a file of thousands goes in a few commits, each of a sensible size. */
     static final int CHUNK = 500;
+    private static final DateTimeFormatter MMDD = DateTimeFormatter.ofPattern("MMdd");
+    private static final DateTimeFormatter HHMMSS = DateTimeFormatter.ofPattern("HHmmss");
 
     /** What became of one line. */
     public record OfflineFileLine(
@@ -91,10 +94,8 @@ public class OfflineFileImport {
         List<String> problems = new ArrayList<>();
         for (Line line : file.lines()) {
             Optional<OfflineRecord> record = OfflineRecord.of(auth.code(), line.trace(), file.batchNo(),
-                    line.credential(), line.amountFen(), String.format("%02d%02d", line.at().getMonthValue(),
-                            line.at().getDayOfMonth()), String.format("%02d%02d%02d", line.at().getHour(),
-                            line.at().getMinute(), line.at().getSecond()), line.at().toLocalDate(), clock.zone(),
-                    Source.FILE);
+                    line.credential(), line.amountFen(), MMDD.format(line.at()), HHMMSS.format(line.at()),
+                    line.at().toLocalDate(), clock.zone(), Source.FILE);
             record.ifPresentOrElse(records::add, () -> problems.add("line " + line.lineNo()
                     + ": trace must be 6 digits, credential 1-64 characters, amount 1 to 99999999 fen"));
         }

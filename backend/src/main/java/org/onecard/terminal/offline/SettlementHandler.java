@@ -1,5 +1,6 @@
 package org.onecard.terminal.offline;
 
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.server.MessageHandler;
@@ -49,7 +50,7 @@ class SettlementHandler implements MessageHandler {
         return store.totals(auth.code(), batch).map(held -> Replies.to(request,
                         held.count() == count && held.amountFen() == amount ? ResponseCodes.APPROVED : RECONCILE_ERROR)
                 .set(42, request.text(42)).set(60, batch)
-                .set(COUNT, String.format("%010d", held.count()))
-                .set(AMOUNT, String.format("%016d", held.amountFen())).build());
+                .set(COUNT, Ascii.zeroPadded(held.count(), 10))
+                .set(AMOUNT, Ascii.zeroPadded(held.amountFen(), 16)).build());
     }
 }

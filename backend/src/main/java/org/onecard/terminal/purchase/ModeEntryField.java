@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.authz.Entry;
 import org.onecard.terminal.authz.SaleItem;
 
@@ -94,6 +95,6 @@ final class ModeEntryField {
     }
 
     private static String tlv(String tag, String value) {
-        return tag + String.format("%03d", value.length()) + value;
+        return tag + Ascii.zeroPadded(value.length(), 3) + value;
     }
 }

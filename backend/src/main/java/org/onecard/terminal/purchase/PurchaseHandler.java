@@ -7,6 +7,7 @@ import org.onecard.cards.domain.Lifecycle;
 import org.onecard.cards.domain.Transition;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
+import org.onecard.common.text.Ascii;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.payments.domain.PaymentChannel;
 import org.onecard.terminal.TerminalAuth;
@@ -221,7 +222,7 @@ public class PurchaseHandler implements MessageHandler {
                 .map(answer -> {
                     IsoMessage reply = PurchaseReplies.of(request, answer);
                     return answer.code() == ResultCode.OK
-                            ? reply.toBuilder().set(4, String.format("%012d", answer.chargedFen())).build() : reply;
+                            ? reply.toBuilder().set(4, Ascii.zeroPadded(answer.chargedFen(), 12)).build() : reply;
                 });
     }
 

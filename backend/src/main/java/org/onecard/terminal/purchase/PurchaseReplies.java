@@ -1,6 +1,7 @@
 package org.onecard.terminal.purchase;
 
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.onecard.terminal.server.Replies;
@@ -33,7 +34,7 @@ final class PurchaseReplies {
             reply.set(REASON, Integer.toString(answer.code().code()));
         }
         if (answer.postingId() != null) {
-            Replies.posting(reply.set(4, String.format("%012d", answer.chargedFen())), answer.postingId());
+            Replies.posting(reply.set(4, Ascii.zeroPadded(answer.chargedFen(), 12)), answer.postingId());
         }
         if (answer.cashAfterFen() != null) {
             reply.set(54, balances(answer.cashAfterFen(), answer.subsidyAfterFen()));
@@ -47,6 +48,6 @@ final class PurchaseReplies {
     }
 
     private static String amount(String accountType, long fen) {
-        return accountType + "02156" + (fen < 0 ? "D" : "C") + String.format("%012d", Math.abs(fen));
+        return accountType + "02156" + (fen < 0 ? "D" : "C") + Ascii.zeroPadded(Math.abs(fen), 12);
     }
 }

@@ -10,6 +10,7 @@ import org.onecard.cards.promotion.RechargePromotions.Bonus;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
+import org.onecard.common.text.Ascii;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.ledger.Ledger;
 import org.onecard.ledger.domain.PostingOutcome.Declined;
@@ -159,7 +160,7 @@ class TerminalRecharges {
     /** {@code BN} + the length as 3 digits + the bonus in fen, as field 48's tags are written (§2.2.1). */
     static String bonusField(long bonusFen) {
         String value = Long.toString(bonusFen);
-        return BONUS_TAG + String.format("%03d", value.length()) + value;
+        return BONUS_TAG + Ascii.zeroPadded(value.length(), 3) + value;
     }
 
     /** A refusal before booking, kept under the key so a repeat gets it again. */

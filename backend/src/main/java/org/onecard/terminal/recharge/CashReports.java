@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.recharge.RechargeStore.Kind;
 import org.onecard.terminal.recharge.RechargeStore.Row;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -88,7 +89,7 @@ public class CashReports {
     }
 
     private static String key(LocalDate day, long operatorId) {
-        return day + ":" + String.format("%019d", operatorId);
+        return day + ":" + Ascii.zeroPadded(operatorId, 19);
     }
 
     private Mono<Map<Long, String>> names() {

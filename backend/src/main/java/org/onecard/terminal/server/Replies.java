@@ -1,5 +1,6 @@
 package org.onecard.terminal.server;
 
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.iso8583.IsoMessage;
 
 /** Building replies: MTI + 10, fields 11 and 41 echoed, field 39 set. */
@@ -35,7 +36,7 @@ public final class Replies {
 
     /** Fields 37 (retrieval reference: the posting id, 12 digits) and 38 (approval code: its last 6 digits). */
     public static IsoMessage.Builder posting(IsoMessage.Builder reply, long postingId) {
-        return reply.set(37, String.format("%012d", postingId % 1_000_000_000_000L))
-                .set(38, String.format("%06d", postingId % 1_000_000));
+        return reply.set(37, Ascii.zeroPadded(postingId % 1_000_000_000_000L, 12))
+                .set(38, Ascii.zeroPadded(postingId % 1_000_000, 6));
     }
 }

@@ -3,6 +3,7 @@ package org.onecard.terminal.tools;
 import java.io.PrintStream;
 import java.util.HexFormat;
 import java.util.Map;
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.iso8583.FieldSpec;
 import org.onecard.terminal.iso8583.IsoFormatException;
 import org.onecard.terminal.iso8583.IsoMessage;
@@ -115,6 +116,6 @@ final class MessagePrinter {
     }
 
     private static String yuan(long fen) {
-        return (fen < 0 ? "-" : "") + Math.abs(fen) / 100 + "." + String.format("%02d", Math.abs(fen) % 100);
+        return (fen < 0 ? "-" : "") + Math.abs(fen) / 100 + "." + Ascii.zeroPadded(Math.abs(fen) % 100, 2);
     }
 }

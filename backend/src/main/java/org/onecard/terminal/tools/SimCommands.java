@@ -3,6 +3,7 @@ package org.onecard.terminal.tools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.tools.SimCommand.Request;
 import org.onecard.terminal.tools.SimOptions.UsageException;
@@ -93,8 +94,8 @@ final class SimCommands {
         if (trace != null && !trace.matches("\\d{1,6}")) {
             throw new UsageException("reverse takes the trace of the purchase to reverse: " + trace);
         }
-        IsoMessage original = r.state().purchase(r.code(), trace == null ? null : String.format("%06d",
-                Integer.parseInt(trace))).orElseThrow(() -> new UsageException("no purchase " + (trace == null
+        IsoMessage original = r.state().purchase(r.code(), trace == null ? null
+                : Ascii.zeroPadded(Integer.parseInt(trace), 6)).orElseThrow(() -> new UsageException("no purchase " + (trace == null
                 ? "" : "with trace " + trace + " ") + "from terminal " + r.code() + " in " + r.options().stateFile()
                 + " (the simulator reverses the purchases it sent itself)"));
         return r.signed(TerminalMessages.reversal(r.code(), r.trace(), original));

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.iso8583.PinBlock;
 
@@ -34,7 +35,7 @@ public final class TerminalMessages {
             return machineNoOrCode;
         }
         if (machineNoOrCode.matches("\\d{1,3}")) {
-            return String.format("%08d", Integer.parseInt(machineNoOrCode));
+            return Ascii.zeroPadded(Integer.parseInt(machineNoOrCode), 8);
         }
         throw new IllegalArgumentException("a terminal is a machine number (1-999) or an 8-digit code: " + machineNoOrCode);
     }
@@ -43,12 +44,12 @@ public final class TerminalMessages {
         if (trace < 1 || trace > MAX_TRACE) {
             throw new IllegalArgumentException("a trace number is 1 to " + MAX_TRACE + ": " + trace);
         }
-        return String.format("%06d", trace);
+        return Ascii.zeroPadded(trace, 6);
     }
 
     /** Field 42: the outlet id right-aligned in 15 zero-padded digits. */
     public static String outlet(long outletId) {
-        return String.format("%015d", outletId);
+        return Ascii.zeroPadded(outletId, 15);
     }
 
     public static IsoMessage signOn(String code, int trace, String serial) {
@@ -94,7 +95,7 @@ public final class TerminalMessages {
         }
         ZonedDateTime local = at.withZoneSameInstant(ZONE);
         return credential(IsoMessage.builder("0200"), credential).set(3, "000000")
-                .set(4, String.format("%012d", amountFen)).set(11, trace(trace)).set(12, TIME.format(local))
+                .set(4, Ascii.zeroPadded(amountFen, 12)).set(11, trace(trace)).set(12, TIME.format(local))
                 .set(13, DATE.format(local)).set(41, code).set(42, outlet(outletId)).build();
     }
 
@@ -105,7 +106,8 @@ public final class TerminalMessages {
 
     /** 0300 list download: {@code list} WHITELIST, BLACKLIST or FACE, from {@code version}, at most {@code max} entries. */
     public static IsoMessage listDownload(String code, int trace, String list, long version, int max, long cursor) {
-        String request = String.format("%012d%03d", version, max) + (cursor > 0 ? String.format("%012d", cursor) : "");
+        String request = Ascii.zeroPadded(version, 12) + Ascii.zeroPadded(max, 3)
+                + (cursor > 0 ? Ascii.zeroPadded(cursor, 12) : "");
         return IsoMessage.builder("0300").set(11, trace(trace)).set(41, code).set(62, request).set(91, "5")
                 .set(101, list).build();
     }
@@ -154,8 +156,8 @@ public final class TerminalMessages {
         /** trace, MMDD, hhmmss, amount, credential length, credential. */
         public String text() {
             ZonedDateTime local = at.withZoneSameInstant(ZONE);
-            return TerminalMessages.trace(trace) + DATE.format(local) + TIME.format(local) + String.format("%012d", amountFen)
-                    + String.format("%02d", credential.length()) + credential;
+            return TerminalMessages.trace(trace) + DATE.format(local) + TIME.format(local) + Ascii.zeroPadded(amountFen, 12)
+                    + Ascii.zeroPadded(credential.length(), 2) + credential;
         }
     }
 
@@ -173,8 +175,8 @@ public final class TerminalMessages {
     /** 0500 settlement: the terminal's count and amount of the batch's offline records. */
     public static IsoMessage settlement(String code, int trace, long outletId, int batch, long count, long amountFen) {
         return IsoMessage.builder("0500").set(11, trace(trace)).set(41, code).set(42, outlet(outletId))
-                .set(60, batch(batch)).set(76, String.format("%010d", count))
-                .set(88, String.format("%016d", amountFen)).build();
+                .set(60, batch(batch)).set(76, Ascii.zeroPadded(count, 10))
+                .set(88, Ascii.zeroPadded(amountFen, 16)).build();
     }
 
     /** Field 60: the batch number, 6 digits. */
@@ -182,7 +184,7 @@ public final class TerminalMessages {
         if (batch < 0 || batch > 999_999) {
             throw new IllegalArgumentException("a batch number is 0 to 999999: " + batch);
         }
-        return String.format("%06d", batch);
+        return Ascii.zeroPadded(batch, 6);
     }
 
     private static IsoMessage.Builder network(String code, int trace, String function) {

@@ -7,6 +7,20 @@ import org.junit.jupiter.api.Test;
 class AsciiTests {
 
     @Test
+    void zeroPaddedIsWhatStringFormatGivesForEveryWidthAndSign() {
+        long[] values = {0, 7, 42, 123_456, 999_999_999_999L, -1, -42, -123_456, Long.MAX_VALUE, Long.MIN_VALUE};
+        for (long value : values) {
+            for (int width = 1; width <= 21; width++) {
+                assertThat(Ascii.zeroPadded(value, width)).as("%d in %d", value, width)
+                        .isEqualTo(String.format("%0" + width + "d", value));
+            }
+        }
+        assertThat(Ascii.zeroPadded(42, 6)).isEqualTo("000042");
+        assertThat(Ascii.zeroPadded(1_234_567, 3)).as("never cut").isEqualTo("1234567");
+        assertThat(Ascii.zeroPadded(-5, 4)).isEqualTo("-005");
+    }
+
+    @Test
     void digitsAreZeroToNineOnlyWithinTheLengths() {
         assertThat(Ascii.digits("000123", 6, 6)).isTrue();
         assertThat(Ascii.digits("1", 1, 12)).isTrue();

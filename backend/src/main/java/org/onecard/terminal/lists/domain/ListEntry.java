@@ -1,5 +1,7 @@
 package org.onecard.terminal.lists.domain;
 
+import org.onecard.common.text.Ascii;
+
 /**
  * One change a page carries: what to do with a value (a card serial, or a face id on the FACE list).
  *
@@ -52,6 +54,6 @@ public record ListEntry(long version, Change change, String value) {
     }
 
     String encode() {
-        return change.wire + String.format("%02d", value.length()) + value;
+        return change.wire + Ascii.zeroPadded(value.length(), 2) + value;
     }
 }

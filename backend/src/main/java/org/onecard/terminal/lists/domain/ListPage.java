@@ -2,6 +2,7 @@ package org.onecard.terminal.lists.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onecard.common.text.Ascii;
 
 /**
  * One list download reply, as field 62 carries it (openapi/terminal-protocol.md §2.6): a 41-character
@@ -61,7 +62,8 @@ public record ListPage(char mode, boolean more, long latest, long next, long cur
 
     public String encode() {
         StringBuilder text = new StringBuilder(MAX_TEXT).append(mode).append(more ? 'Y' : 'N')
-                .append(String.format("%012d%012d%012d%03d", latest, next, cursor, entries.size()));
+                .append(Ascii.zeroPadded(latest, 12)).append(Ascii.zeroPadded(next, 12))
+                .append(Ascii.zeroPadded(cursor, 12)).append(Ascii.zeroPadded(entries.size(), 3));
         entries.forEach(e -> text.append(e.encode()));
         return text.toString();
     }

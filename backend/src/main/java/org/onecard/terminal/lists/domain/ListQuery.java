@@ -1,6 +1,7 @@
 package org.onecard.terminal.lists.domain;
 
 import java.util.Optional;
+import org.onecard.common.text.Ascii;
 
 /**
  * What a list download request asks, from its field 62 (digits only): the version the terminal's
@@ -43,7 +44,7 @@ public record ListQuery(long heldVersion, int maxEntries, long cursor) {
     }
 
     public String encode() {
-        String head = String.format("%012d%03d", heldVersion, maxEntries);
-        return cursor == 0 ? head : head + String.format("%012d", cursor);
+        String head = Ascii.zeroPadded(heldVersion, 12) + Ascii.zeroPadded(maxEntries, 3);
+        return cursor == 0 ? head : head + Ascii.zeroPadded(cursor, 12);
     }
 }
