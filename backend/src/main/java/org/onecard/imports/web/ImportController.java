@@ -94,10 +94,11 @@ class ImportController {
     @Operation(operationId = "getImportReport", summary = "The row report of a finished import as a workbook")
     Mono<ResponseEntity<byte[]>> report(@PathVariable String jobId, @AuthenticationPrincipal CurrentUser user) {
         ImportJob job = find(jobId, user);
-        return job.report().filter(r -> job.state() == ImportJob.State.DONE || job.state() == ImportJob.State.FAILED)
+        ImportJob.State state = job.state(); // first: a finished state comes after its report (ImportJobView.of)
+        return job.report().filter(r -> state == ImportJob.State.DONE || state == ImportJob.State.FAILED)
                 .map(excel::report)
                 .orElseGet(() -> Mono.error(new ApiException(ResultCode.IMPORT_NOT_FINISHED,
-                        "Import " + jobId + " is " + job.state())))
+                        "Import " + jobId + " is " + state)))
                 .map(bytes -> workbook(bytes, job.kind().path() + "-report.xlsx"));
     }
 

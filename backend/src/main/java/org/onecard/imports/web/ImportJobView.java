@@ -28,11 +28,17 @@ record ImportJobView(
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "the row being applied, 0 when none") int rowNumber) {
     }
 
+    /**
+     * The state is read first: the job writes its failure, report and end before its state (all
+     * volatile), so a view that sees FAILED or DONE also sees what came with it. Read the other way
+     * round, a job finishing in between showed FAILED without its failure.
+     */
     static ImportJobView of(ImportJob job) {
+        ImportJob.State state = job.state();
         FailureView failure = job.failure()
                 .map(f -> new FailureView(f.code().code(), f.detail(), f.rowNumber())).orElse(null);
-        boolean showReport = job.state() == ImportJob.State.DONE || job.state() == ImportJob.State.FAILED;
-        return new ImportJobView(job.id(), job.kind().path(), job.state(), job.dryRun(), job.policy(),
+        boolean showReport = state == ImportJob.State.DONE || state == ImportJob.State.FAILED;
+        return new ImportJobView(job.id(), job.kind().path(), state, job.dryRun(), job.policy(),
                 job.progress().processed(), job.progress().total(), job.createdAt(), job.finishedAt().orElse(null),
                 failure, showReport ? job.report().orElse(null) : null);
     }
