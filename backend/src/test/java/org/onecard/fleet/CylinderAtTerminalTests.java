@@ -77,6 +77,25 @@ class CylinderAtTerminalTests extends OneTerminalTest {
         fx.admin.delete("/api/vehicles/" + vehicle).expectStatus().isNoContent();
     }
 
+    @Test
+    void aReissuedCardServesTheLostCardsVehicle() {
+        Card card = fx.card(100);
+        long vehicle = vehicle(LocalDate.of(2031, 1, 1));
+        fx.admin.put("/api/vehicles/" + vehicle + "/cards/" + card.id(), Map.of()).expectStatus().isOk();
+        fx.admin.postEmpty("/api/cards/" + card.id() + "/loss").expectStatus().isOk();
+
+        long reissued = id(web.post().uri("/api/cards/" + card.id() + "/reissue")
+                .headers(h -> {
+                    h.setBearerAuth(fx.admin.token());
+                    h.set("Idempotency-Key", "re-vehicle-" + card.serial());
+                })
+                .bodyValue(Map.of("serial", "NEW" + card.serial())).exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody());
+
+        assertThat(fx.admin.read("/api/cards/" + reissued)).containsEntry("vehicleId", (int) vehicle);
+        assertThat(fx.admin.read("/api/vehicles/" + vehicle)).containsEntry("cardCount", 2);
+    }
+
     private long vehicle(LocalDate dueOn) {
         return id(fx.admin.created("/api/vehicles", Map.of("plate", "浙A" + NEXT.incrementAndGet(),
                 "cylinderDueOn", dueOn.toString())));
