@@ -102,7 +102,7 @@ public class CardIssuing {
         LocalDate today = clock.accountingDate(now);
         LocalDate expires = type.rules().validDays() > 0 ? today.plusDays(type.rules().validDays())
                 : today.plusYears(p.cardValidityYears());
-        NewCard card = new NewCard(cardNo, serial, c.personId(), today, expires, deposit, cost, type.id(), null);
+        NewCard card = new NewCard(cardNo, serial, c.personId(), today, expires, deposit, cost, type.id(), null, null);
         return legs(c.personId(), operatorId, deposit, cost, c.firstRechargeFen())
                 .flatMap(legs -> money.run("issue:" + key, operatorId, "card issue", legs,
                         postingId -> cards.insert(card, now).flatMap(id -> cards.event(id, "ISSUE", operatorId, now,

@@ -85,7 +85,7 @@ public class CardReissue {
         LocalDate today = clock.accountingDate(now);
         NewCard card = new NewCard(cardNo, serial, old.personId(), today, today.plusYears(p.cardValidityYears()),
                 old.depositFen(), p.cardCostFen(), old.cardTypeId() == null ? CardIssuing.DEFAULT_CARD_TYPE
-                : old.cardTypeId(), old.id());
+                : old.cardTypeId(), old.id(), old.vehicle() == null ? null : old.vehicle().vehicleId());
         boolean hold = p.greyWaitingDays() > 0;
         long heldCash = hold ? Math.max(balances.cashFen(), 0) : 0;
         long heldSubsidy = hold ? Math.max(balances.subsidyFen(), 0) : 0;

@@ -22,6 +22,8 @@ public record CardView(
         @Schema(requiredMode = RequiredMode.REQUIRED) boolean lostRefunded,
         Long replacedByCardId,
         Long reissuedFromCardId,
+        @Schema(description = "the vehicle the card is bound to (gas stations), if any") Long vehicleId,
+        @Schema(description = "that vehicle's plate") String plate,
         @Schema(requiredMode = RequiredMode.REQUIRED) long cashFen,
         @Schema(requiredMode = RequiredMode.REQUIRED) long subsidyFen,
         @Schema(requiredMode = RequiredMode.REQUIRED,
@@ -35,6 +37,7 @@ public record CardView(
                        Long postingId, boolean replayed) {
         return new CardView(c.id(), c.cardNo(), c.serial(), c.personId(), c.state().effective(today), c.issuedOn(),
                 c.expiresOn(), c.depositFen(), c.costFen(), c.cardTypeId(), c.lostRefunded(), c.replacedByCardId(),
-                c.reissuedFromCardId(), cashFen, subsidyFen, pendingSubsidyFen, postingId, replayed);
+                c.reissuedFromCardId(), c.vehicle() == null ? null : c.vehicle().vehicleId(),
+                c.vehicle() == null ? null : c.vehicle().plate(), cashFen, subsidyFen, pendingSubsidyFen, postingId, replayed);
     }
 }

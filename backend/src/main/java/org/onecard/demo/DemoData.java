@@ -1,5 +1,7 @@
 package org.onecard.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.onecard.cards.CardIssuing;
@@ -23,8 +25,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The small demo set `make run` starts with: one organisation, a canteen, three cardholders
- * with cards and money, and three operators. Every fen of it goes through the ledger, so
- * `verify` is clean from the first start.
+ * with cards and money, three operators, and two gas-station fleets with their vehicles. Every
+ * fen of it goes through the ledger, so `verify` is clean from the first start.
  */
 @Component
 class DemoData {
@@ -49,9 +51,12 @@ class DemoData {
     private final DatabaseClient db;
     private final CardIssuing issuing;
     private final StandardAccounts standard;
+    private final DemoFleets fleets;
 
     DemoData(PeopleStore people, AccountStore accounts, Ledger ledger, Operators operators,
-             CardholderCredentials credentials, DatabaseClient db, CardIssuing issuing, StandardAccounts standard) {
+             CardholderCredentials credentials, DatabaseClient db, CardIssuing issuing, StandardAccounts standard,
+             DemoFleets fleets) {
+        this.fleets = fleets;
         this.people = people;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -69,7 +74,8 @@ class DemoData {
                         .flatMap(cashierId -> organisation().flatMap(departments ->
                                 outlet().then(Flux.fromIterable(PEOPLE)
                                         .concatMap(p -> person(p, departments, cashierId))
-                                        .then()))));
+                                        .then())))
+                        .then(fleets.load(LocalDate.now(ZoneOffset.UTC))));
     }
 
     /** Root 0, departments 001 and 002 (DOMAIN §2: a child's code is its parent's plus two digits). */

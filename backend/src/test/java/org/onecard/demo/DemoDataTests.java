@@ -31,6 +31,8 @@ class DemoDataTests {
         assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size());
         assertThat(count("card")).isEqualTo(DemoData.PEOPLE.size());
         assertThat(count("outlet")).isEqualTo(1);
+        assertThat(count("fleet_company")).isEqualTo(2);
+        assertThat(count("vehicle")).isEqualTo(3);
         assertThat(verifier.verify().block().clean()).isTrue();
     }
 

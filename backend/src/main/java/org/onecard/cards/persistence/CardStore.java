@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.onecard.cards.domain.CardRecord;
 import org.onecard.cards.domain.CardStatus;
+import org.onecard.cards.domain.VehicleLink;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.sql.CoalescedReads;
@@ -24,9 +25,12 @@ import reactor.core.publisher.Mono;
 @Repository
 public class CardStore {
 
-    private static final String COLUMNS = "id, card_no, serial, person_id, status, issued_on, expires_on,"
-            + " deposit_fen, cost_fen, card_type_id, lost_refunded, replaced_by_card_id, reissued_from_card_id";
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM card";
+    /** A card's vehicle (if any) comes in the same statement: the terminal's check of its cylinder date costs no read. */
+    private static final String COLUMNS = "c.id, c.card_no, c.serial, c.person_id, c.status, c.issued_on, c.expires_on,"
+            + " c.deposit_fen, c.cost_fen, c.card_type_id, c.lost_refunded, c.replaced_by_card_id,"
+            + " c.reissued_from_card_id, c.vehicle_id, v.plate AS vehicle_plate, v.cylinder_due_on AS vehicle_due_on";
+    private static final String FROM = " FROM card c LEFT JOIN vehicle v ON v.id = c.vehicle_id";
+    private static final String SELECT = "SELECT " + COLUMNS + FROM;
 
     /** A card a typed text names: as the live card carrying it as serial, as a card number, or both. */
     public record Named(CardRecord card, boolean bySerial, boolean byCardNo) {
@@ -44,13 +48,13 @@ public class CardStore {
     }
 
     public Mono<CardRecord> find(long id) {
-        return db.sql(SELECT + " WHERE id = :id").bind("id", id).map(CardStore::toCard).one();
+        return db.sql(SELECT + " WHERE c.id = :id").bind("id", id).map(CardStore::toCard).one();
     }
 
     /** A live card by the serial a reader typed, else any card with that card number. */
     public Mono<CardRecord> findByInput(String input) {
-        return db.sql(SELECT + " WHERE active_serial = :input").bind("input", input).map(CardStore::toCard).one()
-                .switchIfEmpty(Mono.defer(() -> db.sql(SELECT + " WHERE card_no = :input").bind("input", input)
+        return db.sql(SELECT + " WHERE c.active_serial = :input").bind("input", input).map(CardStore::toCard).one()
+                .switchIfEmpty(Mono.defer(() -> db.sql(SELECT + " WHERE c.card_no = :input").bind("input", input)
                         .map(CardStore::toCard).one()));
     }
 
@@ -63,8 +67,8 @@ public class CardStore {
     }
 
     private Mono<Map<String, List<Named>>> findLiveBySerialsOrCardNos(List<String> texts) {
-        return db.sql("SELECT " + COLUMNS + ", active_serial FROM card"
-                        + " WHERE active_serial IN (:texts) OR card_no IN (:numbers)")
+        return db.sql("SELECT " + COLUMNS + ", c.active_serial" + FROM
+                        + " WHERE c.active_serial IN (:texts) OR c.card_no IN (:numbers)")
                 .bind("texts", texts).bind("numbers", texts)
                 .map(row -> Map.entry(toCard(row), String.valueOf(row.get("active_serial", String.class))))
                 .all().collectList()
@@ -102,8 +106,8 @@ public class CardStore {
 
     private Mono<Map<SerialAt, CardRecord>> findBySerialsAt(List<SerialAt> keys) {
         Instant latest = keys.stream().map(SerialAt::at).max(Instant::compareTo).orElseThrow();
-        return db.sql("SELECT " + COLUMNS + ", created_at FROM card"
-                        + " WHERE serial IN (:serials) AND created_at <= :at ORDER BY id DESC")
+        return db.sql("SELECT " + COLUMNS + ", c.created_at" + FROM
+                        + " WHERE c.serial IN (:serials) AND c.created_at <= :at ORDER BY c.id DESC")
                 .bind("serials", keys.stream().map(SerialAt::serial).distinct().toList())
                 .bind("at", Utc.toDb(latest))
                 .map(row -> Map.entry(toCard(row), Utc.fromDb(row.get("created_at", LocalDateTime.class))))
@@ -121,8 +125,14 @@ public class CardStore {
     }
 
     public Flux<CardRecord> cardsOf(long personId) {
-        return db.sql(SELECT + " WHERE person_id = :personId ORDER BY id").bind("personId", personId)
+        return db.sql(SELECT + " WHERE c.person_id = :personId ORDER BY c.id").bind("personId", personId)
                 .map(CardStore::toCard).all();
+    }
+
+    /** The cards bound to a vehicle, at most {@code limit}, oldest first. */
+    public Flux<CardRecord> cardsOfVehicle(long vehicleId, int limit) {
+        return db.sql(SELECT + " WHERE c.vehicle_id = :vehicleId ORDER BY c.id").bind("vehicleId", vehicleId)
+                .map(CardStore::toCard).all().take(limit);
     }
 
     public Mono<Boolean> hasLiveCard(long personId) {
@@ -144,14 +154,15 @@ public class CardStore {
     public Mono<Long> insert(NewCard card, Instant now) {
         DatabaseClient.GenericExecuteSpec spec = db.sql("INSERT INTO card (card_no, serial, active_serial, person_id,"
                         + " kind, status, issued_on, expires_on, deposit_fen, cost_fen, created_at, card_type_id,"
-                        + " lost_refunded, reissued_from_card_id, status_changed_at) VALUES (:cardNo, :serial, :serial,"
-                        + " :personId, 'USER', 'NORMAL', :issuedOn, :expiresOn, :deposit, :cost, :at, :cardTypeId,"
-                        + " :lostRefunded, :from, :at)")
+                        + " lost_refunded, reissued_from_card_id, status_changed_at, vehicle_id) VALUES (:cardNo, :serial,"
+                        + " :serial, :personId, 'USER', 'NORMAL', :issuedOn, :expiresOn, :deposit, :cost, :at, :cardTypeId,"
+                        + " :lostRefunded, :from, :at, :vehicle)")
                 .bind("cardNo", card.cardNo()).bind("serial", card.serial()).bind("personId", card.personId())
                 .bind("issuedOn", card.issuedOn()).bind("expiresOn", card.expiresOn())
                 .bind("deposit", card.depositFen()).bind("cost", card.costFen())
                 .bind("at", Utc.toDb(now)).bind("cardTypeId", card.cardTypeId()).bind("lostRefunded", false);
         spec = card.reissuedFrom() == null ? spec.bindNull("from", Long.class) : spec.bind("from", card.reissuedFrom());
+        spec = card.vehicleId() == null ? spec.bindNull("vehicle", Long.class) : spec.bind("vehicle", card.vehicleId());
         return spec.filter(s -> s.returnGeneratedValues("id")).map(row -> row.get("id", Long.class)).one()
                 .onErrorMap(DataIntegrityViolationException.class, e -> new ApiException(ResultCode.SERIAL_TAKEN,
                         "Card serial " + card.serial() + " or number " + card.cardNo() + " is already in use"));
@@ -243,11 +254,30 @@ public class CardStore {
                 row.get("deposit_fen", Long.class), row.get("cost_fen", Long.class),
                 row.get("card_type_id", Long.class),
                 Boolean.TRUE.equals(row.get("lost_refunded", Boolean.class)),
-                row.get("replaced_by_card_id", Long.class), row.get("reissued_from_card_id", Long.class));
+                row.get("replaced_by_card_id", Long.class), row.get("reissued_from_card_id", Long.class),
+                vehicle(row));
     }
 
-    /** What an issue or reissue writes. */
+    private static VehicleLink vehicle(Readable row) {
+        Long id = row.get("vehicle_id", Long.class);
+        return id == null ? null : new VehicleLink(id, row.get("vehicle_plate", String.class),
+                row.get("vehicle_due_on", LocalDate.class));
+    }
+
+    /**
+     * Binds the card to a vehicle, or unbinds it (null), from the vehicle the caller saw (null: none);
+     * false when it changed meanwhile.
+     */
+    public Mono<Boolean> setVehicle(long id, Long from, Long to) {
+        DatabaseClient.GenericExecuteSpec spec = db.sql("UPDATE card SET vehicle_id = :to WHERE id = :id AND "
+                + (from == null ? "vehicle_id IS NULL" : "vehicle_id = :from")).bind("id", id);
+        spec = to == null ? spec.bindNull("to", Long.class) : spec.bind("to", to);
+        spec = from == null ? spec : spec.bind("from", from);
+        return spec.fetch().rowsUpdated().map(n -> n == 1);
+    }
+
+    /** What an issue or reissue writes; a reissued card serves the old one's vehicle. */
     public record NewCard(String cardNo, String serial, long personId, LocalDate issuedOn, LocalDate expiresOn,
-                          long depositFen, long costFen, long cardTypeId, Long reissuedFrom) {
+                          long depositFen, long costFen, long cardTypeId, Long reissuedFrom, Long vehicleId) {
     }
 }

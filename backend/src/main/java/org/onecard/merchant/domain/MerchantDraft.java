@@ -1,6 +1,7 @@
 package org.onecard.merchant.domain;
 
 import org.onecard.common.outcome.Outcome;
+import org.onecard.common.text.Texts;
 
 /** A merchant's details as an operator enters them. */
 public record MerchantDraft(String name, String contactName, String phone) {
@@ -21,7 +22,7 @@ public record MerchantDraft(String name, String contactName, String phone) {
                     + " characters, without control characters");
         }
         String cleanPhone = Texts.blankToNull(phone);
-        if (cleanPhone != null && (cleanPhone.length() > MAX_PHONE || !cleanPhone.matches("[0-9+() -]+"))) {
+        if (cleanPhone != null && !Texts.isPhone(cleanPhone, MAX_PHONE)) {
             return Outcome.invalid("phone", "must be up to " + MAX_PHONE + " digits, spaces, +, -, ( or )");
         }
         return Outcome.done(new MerchantDraft(cleanName, cleanContact, cleanPhone));

@@ -1,6 +1,7 @@
 package org.onecard.merchant.domain;
 
 import org.onecard.common.outcome.Outcome;
+import org.onecard.common.text.Texts;
 
 /** An outlet's details as an operator enters them. */
 public record OutletDraft(String name, OutletKind kind) {

@@ -5,6 +5,7 @@ import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.onecard.common.sql.Likes;
 import org.onecard.common.sql.SqlPaging;
 import org.onecard.merchant.domain.Merchant;
 import org.onecard.merchant.domain.MerchantDraft;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.onecard.common.sql.Likes;
 import org.onecard.common.sql.SqlPaging;
 import org.onecard.ledger.domain.OwnerType;
 import org.onecard.merchant.domain.Outlet;

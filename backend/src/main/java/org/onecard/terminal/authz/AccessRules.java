@@ -15,7 +15,7 @@ import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.TerminalPurpose;
 import org.onecard.terminal.authz.Decision.Refused;
 
-/** Rules 1–4: may this card pay on this terminal now, before any amount is looked at. */
+/** Rules 1–4 (and 2a): may this card pay on this terminal now, before any amount is looked at. */
 final class AccessRules {
 
     private AccessRules() {
@@ -36,6 +36,14 @@ final class AccessRules {
     static Optional<Refused> card(CardState card, LocalDate today) {
         if (Lifecycle.acceptsMoney(card, today) instanceof Transition.Refused no) {
             return refuse(no.code(), "A " + card.effective(today) + " card cannot pay");
+        }
+        return Optional.empty();
+    }
+
+    /** A vehicle's card pays up to its cylinder inspection due date, that day included. */
+    static Optional<Refused> cylinder(LocalDate dueOn, LocalDate today) {
+        if (dueOn != null && today.isAfter(dueOn)) {
+            return refuse(ResultCode.CYLINDER_INSPECTION_OVERDUE, "The vehicle's cylinder inspection was due on " + dueOn);
         }
         return Optional.empty();
     }

@@ -23,6 +23,8 @@ import org.onecard.terminal.authz.Decision.Refused;
  * <li>Terminal: enabled (5080), purpose CONSUMPTION (5081).</li>
  * <li>Card state on the request's local day: lost 5005, frozen 5006, cancelled 5007, replaced
  *     5008, expired 5009.</li>
+ * <li>2a. A card bound to a vehicle: the vehicle's cylinder inspection due date not passed on that
+ *     day (8011; the due date itself still pays).</li>
  * <li>Meal period: one covers the local time (5083) and the card type allows it (5084).</li>
  * <li>Terminal allowed for the card type (5085).</li>
  * <li>Amount from the work mode in effect at that time ({@link EffectiveMode}, {@link ModeAmounts}):
@@ -58,7 +60,8 @@ public final class Authoriser {
         LocalDateTime local = r.localTime();
         CardTypeRules type = r.card().type();
         Optional<Refused> access = AccessRules.terminal(r.terminal().auth())
-                .or(() -> AccessRules.card(r.card().state(), local.toLocalDate()));
+                .or(() -> AccessRules.card(r.card().state(), local.toLocalDate()))
+                .or(() -> AccessRules.cylinder(r.card().cylinderDueOn(), local.toLocalDate()));
         if (access.isPresent()) {
             return access.get();
         }

@@ -1,5 +1,6 @@
 package org.onecard.terminal.authz;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.onecard.cards.domain.CardState;
@@ -7,14 +8,21 @@ import org.onecard.people.domain.GroupRule;
 import org.onecard.rules.domain.CardTypeRules;
 
 /**
- * The card being presented: its state, its card type's rules, and the online transaction rules
- * of its holder's group (empty when the holder is in no group or the group has none).
+ * The card being presented: its state, its card type's rules, the online transaction rules of its
+ * holder's group (empty when the holder is in no group or the group has none), and for a card bound
+ * to a vehicle the vehicle's cylinder inspection due date (null for any other card).
  */
-public record CardFacts(long cardId, CardState state, CardTypeRules type, List<GroupRule> groupRules) {
+public record CardFacts(long cardId, CardState state, CardTypeRules type, List<GroupRule> groupRules,
+                        LocalDate cylinderDueOn) {
 
     public CardFacts {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(type, "type");
         groupRules = groupRules == null ? List.of() : List.copyOf(groupRules);
+    }
+
+    /** A card bound to no vehicle. */
+    public CardFacts(long cardId, CardState state, CardTypeRules type, List<GroupRule> groupRules) {
+        this(cardId, state, type, groupRules, null);
     }
 }

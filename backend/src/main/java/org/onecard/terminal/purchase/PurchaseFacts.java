@@ -90,7 +90,8 @@ class PurchaseFacts {
                                     .flatMap(w -> usage(personId, now, p.getT2().tally(), w.getT2(),
                                             t.getT3().sameCardIntervalSeconds())
                                             .map(used -> new Gathered(new AuthRequest(t.getT3(),
-                                                    new CardFacts(card.id(), card.state(), p.getT1(), w.getT2()),
+                                                    new CardFacts(card.id(), card.state(), p.getT1(), w.getT2(),
+                                                            card.cylinderDueOn()),
                                                     now, clock.zone(), purchase.entry(), t.getT4(),
                                                     w.getT1().balances(), used, t.getT2(), t.getT1()),
                                                     personId, w.getT1().cash().id(), w.getT1().subsidy().id()))));

@@ -53,6 +53,26 @@ class AuthoriserAccessTests {
     }
 
     @Test
+    void aVehiclesCardPaysOnTheCylinderDueDateAndIsRefusedTheDayAfter() {
+        Requests r = Requests.approvable();
+        r.cylinderDueOn = Requests.TODAY;
+        r.approved();
+        r.cylinderDueOn = Requests.TODAY.minusDays(1);
+        assertThat(r.refusedWith(ResultCode.CYLINDER_INSPECTION_OVERDUE).code().isoResponse()).isEqualTo("82");
+    }
+
+    @Test
+    void theCardStateIsCheckedBeforeTheCylinderAndTheCylinderBeforeTheMealPeriod() {
+        Requests r = Requests.approvable();
+        r.cylinderDueOn = Requests.TODAY.minusDays(1);
+        r.card = new CardState(CardStatus.LOST, Requests.TODAY.plusYears(1), false, false);
+        r.refusedWith(ResultCode.CARD_LOST);
+        r.card = new CardState(CardStatus.NORMAL, Requests.TODAY.plusYears(1), false, false);
+        r.time = LocalTime.of(3, 0);
+        r.refusedWith(ResultCode.CYLINDER_INSPECTION_OVERDUE);
+    }
+
+    @Test
     void aCardIsUsableOnItsExpiryDayAndExpiredTheDayAfter() {
         Requests r = Requests.approvable();
         r.card = new CardState(CardStatus.NORMAL, Requests.TODAY, false, false);

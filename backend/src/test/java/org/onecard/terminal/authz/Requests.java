@@ -57,6 +57,8 @@ final class Requests {
     OverdraftPassword password = OverdraftPassword.NOT_GIVEN;
     long cashFen = 10_000;
     long subsidyFen = 5_000;
+    /** A vehicle's card: its cylinder inspection due date; null for any other card. */
+    LocalDate cylinderDueOn;
     Usage usage = Usage.none();
     SystemParameters parameters = SystemParameters.defaults();
 
@@ -95,7 +97,7 @@ final class Requests {
         CardTypeRules type = new CardTypeRules("教工卡", discountPercent, perTransactionMaxFen, 0, minBalanceFen, 0, order,
                 perMealCount, perMealAmountFen, perDayCount, perDayAmountFen, meals, allTerminals, terminals);
         return new AuthRequest(new TerminalSetup(auth, settings, intervalSeconds, switches),
-                new CardFacts(99, card, type, groupRules), at(), ZONE, entry, password,
+                new CardFacts(99, card, type, groupRules, cylinderDueOn), at(), ZONE, entry, password,
                 new Balances(cashFen, subsidyFen), usage, schedule(), parameters);
     }
 

@@ -1,12 +1,12 @@
-package org.onecard.merchant.persistence;
+package org.onecard.common.sql;
 
 /** LIKE patterns escaped with {@code !}, which means the same on MariaDB, H2 and SQL Server. */
-final class Likes {
+public final class Likes {
 
     private Likes() {
     }
 
-    static String contains(String text) {
+    public static String contains(String text) {
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace("[", "![") + "%";
     }
 }
