@@ -171,6 +171,9 @@ public enum ResultCode {
     PERIOD_LATER_CLOSED(7008, 409, "12", "之后的月份已封账，请先反封账最近的月份", "A later month is closed; reopen the latest one first"),
     REPORT_RANGE_INVALID(7020, 400, "30", "报表日期范围无效：起止日期必填，起始不晚于截止，最长 366 天", "The report's date range is invalid: from and to are required, from ≤ to, at most 366 days"),
     REPORT_OUTLET_OUT_OF_SCOPE(7021, 403, "57", "所选营业点不在您的管辖范围内", "An outlet you chose is outside your outlet scope"),
+    RECONCILIATION_MERCHANT_UNKNOWN(7050, 404, "25", "没有该商户", "No such merchant"),
+    RECONCILIATION_OUTLET_UNKNOWN(7051, 404, "25", "没有该营业点", "No such outlet"),
+    RECONCILIATION_OUTLET_NOT_OF_MERCHANT(7052, 400, "30", "所选营业点不属于该商户", "An outlet you chose does not belong to the merchant"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

@@ -26,7 +26,7 @@ public class TerminalDaily {
         }
     }
 
-    public record Report(ReportRange range, List<Line> lines, long debitFen, long creditFen) {
+    public record Report(ReportRange range, OutletChoice outlets, List<Line> lines, long debitFen, long creditFen) {
     }
 
     private static final String WALLETS = "('CASH_WALLET', 'SUBSIDY_WALLET')";
@@ -54,7 +54,7 @@ public class TerminalDaily {
             return Mono.just(((Outcome.Refused<OutletReport>) asked).cast());
         }
         ReportRange range = a.value().range();
-        return lines(range, a.value().outlets()).map(lines -> Outcome.done(new Report(range, lines,
+        return lines(range, a.value().outlets()).map(lines -> Outcome.done(new Report(range, a.value().outlets(), lines,
                 lines.stream().mapToLong(Line::debitFen).reduce(0, Math::addExact),
                 lines.stream().mapToLong(Line::creditFen).reduce(0, Math::addExact))));
     }
