@@ -18,7 +18,7 @@ final class ReconciliationViews {
     }
 
     @Schema(description = "What an outlet's revenue account took; refunds and voids as the positive amount given back")
-    record TakingsView(
+    record OutletTakingsView(
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "sales booked") long purchases,
             @Schema(requiredMode = RequiredMode.REQUIRED) long purchaseFen,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "corrections that charged more")
@@ -38,8 +38,8 @@ final class ReconciliationViews {
                     description = "purchase + correction − refund − void + other; equals the daily consumption amount")
             long netFen) {
 
-        static TakingsView of(Takings t) {
-            return new TakingsView(t.purchases(), t.purchaseFen(), t.corrections(), t.correctionFen(), t.refunds(),
+        static OutletTakingsView of(Takings t) {
+            return new OutletTakingsView(t.purchases(), t.purchaseFen(), t.corrections(), t.correctionFen(), t.refunds(),
                     t.refundFen(), t.voids(), t.voidFen(), t.otherFen(), t.netCount(), t.netFen());
         }
     }
@@ -49,21 +49,21 @@ final class ReconciliationViews {
                               @Schema(requiredMode = RequiredMode.REQUIRED) String merchantName,
                               @Schema(requiredMode = RequiredMode.REQUIRED) long outletId,
                               @Schema(requiredMode = RequiredMode.REQUIRED) String outletName,
-                              @Schema(requiredMode = RequiredMode.REQUIRED) TakingsView takings) {
+                              @Schema(requiredMode = RequiredMode.REQUIRED) OutletTakingsView takings) {
 
         static ReconciliationLine of(Line l) {
             return new ReconciliationLine(l.merchantId(), l.merchantName(), l.outletId(), l.outletName(),
-                    TakingsView.of(l.takings()));
+                    OutletTakingsView.of(l.takings()));
         }
     }
 
     @Schema(description = "One merchant's outlets together")
     record MerchantTotalView(@Schema(requiredMode = RequiredMode.REQUIRED) long merchantId,
                              @Schema(requiredMode = RequiredMode.REQUIRED) String merchantName,
-                             @Schema(requiredMode = RequiredMode.REQUIRED) TakingsView takings) {
+                             @Schema(requiredMode = RequiredMode.REQUIRED) OutletTakingsView takings) {
 
         static MerchantTotalView of(MerchantTotal m) {
-            return new MerchantTotalView(m.merchantId(), m.merchantName(), TakingsView.of(m.takings()));
+            return new MerchantTotalView(m.merchantId(), m.merchantName(), OutletTakingsView.of(m.takings()));
         }
     }
 
@@ -74,13 +74,13 @@ final class ReconciliationViews {
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "the moment the ledger was read") Instant asOf,
             @Schema(requiredMode = RequiredMode.REQUIRED) List<ReconciliationLine> lines,
             @Schema(requiredMode = RequiredMode.REQUIRED) List<MerchantTotalView> merchants,
-            @Schema(requiredMode = RequiredMode.REQUIRED) TakingsView totals,
+            @Schema(requiredMode = RequiredMode.REQUIRED) OutletTakingsView totals,
             @Schema(requiredMode = RequiredMode.REQUIRED) ReportHeadingView heading) {
 
         static ReconciliationView of(Report r, Heading h) {
             return new ReconciliationView(r.range().from(), r.range().to(), r.asOf(),
                     r.lines().stream().map(ReconciliationLine::of).toList(),
-                    r.merchants().stream().map(MerchantTotalView::of).toList(), TakingsView.of(r.totals()),
+                    r.merchants().stream().map(MerchantTotalView::of).toList(), OutletTakingsView.of(r.totals()),
                     ReportHeadingView.of(h));
         }
     }
