@@ -1,6 +1,8 @@
 package org.onecard.reports.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onecard.testing.AsOperator.id;
+import static org.onecard.testing.AsOperator.num;
 import static org.onecard.testing.Checks.problem;
 
 import java.io.ByteArrayInputStream;
@@ -23,10 +25,10 @@ import org.onecard.common.time.BusinessClock;
 import org.onecard.identity.Operators;
 import org.onecard.people.persistence.PeopleStore;
 import org.onecard.reports.export.XlsxExporter;
+import org.onecard.testing.AsOperator;
 import org.onecard.testing.Logins;
 import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -52,6 +54,7 @@ class MerchantReconciliationTests {
     BusinessClock clock;
 
     String admin;
+    AsOperator as;
     long personId;
     long merchant1;
     long merchant2;
@@ -63,20 +66,17 @@ class MerchantReconciliationTests {
     @BeforeEach
     void setUp() {
         admin = Logins.operator(web, operators, "ADMIN");
+        as = new AsOperator(web, admin);
         long unit = people.insertOrgUnit("8" + NEXT.incrementAndGet(), "对账部" + NEXT.get(), null).block();
         personId = people.insertPerson("MR" + NEXT.incrementAndGet(), "对账人", unit).block();
-        merchant1 = id(post("/api/merchants", null, Map.of("name", "甲商户" + NEXT.incrementAndGet())));
-        merchant2 = id(post("/api/merchants", null, Map.of("name", "乙商户" + NEXT.incrementAndGet())));
-        outletA = id(post("/api/outlets", null, Map.of("merchantId", merchant1, "name", "甲一", "kind", "CANTEEN")));
-        outletB = id(post("/api/outlets", null, Map.of("merchantId", merchant1, "name", "甲二", "kind", "CANTEEN")));
-        outletC = id(post("/api/outlets", null, Map.of("merchantId", merchant2, "name", "乙一", "kind", "SHOP")));
+        merchant1 = id(as.post("/api/merchants", null, Map.of("name", "甲商户" + NEXT.incrementAndGet())));
+        merchant2 = id(as.post("/api/merchants", null, Map.of("name", "乙商户" + NEXT.incrementAndGet())));
+        outletA = id(as.post("/api/outlets", null, Map.of("merchantId", merchant1, "name", "甲一", "kind", "CANTEEN")));
+        outletB = id(as.post("/api/outlets", null, Map.of("merchantId", merchant1, "name", "甲二", "kind", "CANTEEN")));
+        outletC = id(as.post("/api/outlets", null, Map.of("merchantId", merchant2, "name", "乙一", "kind", "SHOP")));
         today = clock.accountingDate(clock.now());
-        Map<String, Object> parameters = get("/api/parameters").expectStatus().isOk().expectBody(Map.class)
-                .returnResult().getResponseBody();
-        parameters.put("correctionWindowHours", 240);
-        web.put().uri("/api/parameters").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(parameters).exchange().expectStatus().isOk();
-        post("/api/cards", "issue-" + NEXT.incrementAndGet(), Map.of("personId", personId, "serial",
+        as.setParameter("correctionWindowHours", 240);
+        as.post("/api/cards", "issue-" + NEXT.incrementAndGet(), Map.of("personId", personId, "serial",
                 "MR" + NEXT.incrementAndGet(), "depositFen", 0, "cardCostFen", 0, "firstRechargeFen", 900_000));
     }
 
@@ -100,7 +100,7 @@ class MerchantReconciliationTests {
             if (to == sale[2]) {
                 continue;
             }
-            post("/api/consumptions/" + sale[0] + "/correction", "mrc-" + sale[0], Map.of("amountFen", to));
+            as.post("/api/consumptions/" + sale[0] + "/correction", "mrc-" + sale[0], Map.of("amountFen", to));
             long delta = to - sale[2];
             if (delta > 0) {
                 add(expected, sale[1], 2, 1, delta);
@@ -125,8 +125,8 @@ class MerchantReconciliationTests {
             long[] e = expected.getOrDefault(outlet, new long[7]);
             long[] want = {e[0], e[1], e[2], e[3], e[4], e[5], 0, 0, 0, e[0] - e[6], e[1] + e[3] - e[5]};
             assertThat(figures(lines.get(outlet))).as("outlet %d", outlet).containsExactly(want);
-            Map<String, Object> daily = get("/api/reports/daily-consumption?from=" + today + "&to=" + today
-                    + "&outletId=" + outlet).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+            Map<String, Object> daily = as.getJson("/api/reports/daily-consumption?from=" + today + "&to=" + today
+                    + "&outletId=" + outlet);
             Map<String, Object> dailyTotals = (Map<String, Object>) daily.get("totals");
             assertThat(List.of(num(dailyTotals, "count"), num(dailyTotals, "amountFen"))).as("daily of %d", outlet)
                     .containsExactly(want[9], want[10]);
@@ -135,8 +135,7 @@ class MerchantReconciliationTests {
             }
         }
         assertThat(figures((Map<String, Object>) report.get("totals"))).containsExactly(total);
-        Map<String, Object> daily = get("/api/reports/daily-consumption?from=" + today + "&to=" + today + mine)
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> daily = as.getJson("/api/reports/daily-consumption?from=" + today + "&to=" + today + mine);
         assertThat(num((Map<String, Object>) daily.get("totals"), "amountFen")).isEqualTo(total[10]);
 
         List<Map<String, Object>> merchants = (List<Map<String, Object>>) report.get("merchants");
@@ -168,18 +167,18 @@ class MerchantReconciliationTests {
     @Test
     void refusesBadRangesUnknownMerchantsAndOutletsAndOutletsOfAnotherMerchant() {
         String day = "from=" + today + "&to=" + today;
-        problem(get("/api/reports/merchant-reconciliation?to=" + today), 400, 7020);
-        problem(get("/api/reports/merchant-reconciliation?from=" + today + "&to=" + today.minusDays(1)), 400, 7020);
-        problem(get("/api/reports/merchant-reconciliation?from=" + today.minusDays(366) + "&to=" + today), 400, 7020);
-        problem(get("/api/reports/merchant-reconciliation.xlsx?from=" + today.minusDays(400) + "&to=" + today), 400,
+        problem(as.get("/api/reports/merchant-reconciliation?to=" + today), 400, 7020);
+        problem(as.get("/api/reports/merchant-reconciliation?from=" + today + "&to=" + today.minusDays(1)), 400, 7020);
+        problem(as.get("/api/reports/merchant-reconciliation?from=" + today.minusDays(366) + "&to=" + today), 400, 7020);
+        problem(as.get("/api/reports/merchant-reconciliation.xlsx?from=" + today.minusDays(400) + "&to=" + today), 400,
                 7020);
-        problem(get("/api/reports/merchant-reconciliation?" + day + "&merchantId=999999"), 404, 7050);
-        problem(get("/api/reports/merchant-reconciliation.xlsx?" + day + "&merchantId=999999"), 404, 7050);
-        problem(get("/api/reports/merchant-reconciliation?" + day + "&outletId=999999"), 404, 7051);
-        problem(get("/api/reports/merchant-reconciliation?" + day + "&merchantId=" + merchant2 + "&outletId="
+        problem(as.get("/api/reports/merchant-reconciliation?" + day + "&merchantId=999999"), 404, 7050);
+        problem(as.get("/api/reports/merchant-reconciliation.xlsx?" + day + "&merchantId=999999"), 404, 7050);
+        problem(as.get("/api/reports/merchant-reconciliation?" + day + "&outletId=999999"), 404, 7051);
+        problem(as.get("/api/reports/merchant-reconciliation?" + day + "&merchantId=" + merchant2 + "&outletId="
                 + outletA), 400, 7052);
-        get("/api/reports/merchant-reconciliation?" + day + "&merchantId=x").expectStatus().isBadRequest();
-        get("/api/reports/merchant-reconciliation?from=2026-02-30&to=" + today).expectStatus().isBadRequest();
+        as.get("/api/reports/merchant-reconciliation?" + day + "&merchantId=x").expectStatus().isBadRequest();
+        as.get("/api/reports/merchant-reconciliation?from=2026-02-30&to=" + today).expectStatus().isBadRequest();
         web.get().uri("/api/reports/merchant-reconciliation?" + day).exchange().expectStatus().isUnauthorized();
     }
 
@@ -192,9 +191,8 @@ class MerchantReconciliationTests {
         operators.setScopes(scoped, Set.of(), Set.of(outletA)).block();
         String token = Logins.tokenFor(web, "/api/auth/login", Map.of("username", "mr" + NEXT.get(),
                 "password", "secret-pass-1"));
-        Map<String, Object> mine = web.get().uri("/api/reports/merchant-reconciliation?from=" + today + "&to=" + today
-                        + "&merchantId=" + merchant1).headers(h -> h.setBearerAuth(token)).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> mine = new AsOperator(web, token).getJson("/api/reports/merchant-reconciliation?from="
+                + today + "&to=" + today + "&merchantId=" + merchant1);
         assertThat((List<Map<String, Object>>) mine.get("lines")).extracting(l -> num(l, "outletId"))
                 .containsExactly(outletA);
         assertThat(num((Map<String, Object>) mine.get("totals"), "netFen")).isEqualTo(100);
@@ -207,9 +205,9 @@ class MerchantReconciliationTests {
         long sale = supplement(outletA, 1_000);
         supplement(outletB, 234);
         supplement(outletC, 5);
-        post("/api/consumptions/" + sale + "/correction", "mrx-" + sale, Map.of("amountFen", 800));
+        as.post("/api/consumptions/" + sale + "/correction", "mrx-" + sale, Map.of("amountFen", 800));
 
-        byte[] bytes = get("/api/reports/merchant-reconciliation.xlsx?from=" + today + "&to=" + today + "&outletId="
+        byte[] bytes = as.get("/api/reports/merchant-reconciliation.xlsx?from=" + today + "&to=" + today + "&outletId="
                 + outletA + "&outletId=" + outletB + "&outletId=" + outletC)
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -262,34 +260,11 @@ class MerchantReconciliationTests {
         entry.put("outletId", outlet);
         entry.put("occurredAt", clock.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
         entry.put("amountFen", amountFen);
-        return ((Number) post("/api/consumptions/supplementary", "mrs-" + NEXT.incrementAndGet(), entry)
+        return ((Number) as.post("/api/consumptions/supplementary", "mrs-" + NEXT.incrementAndGet(), entry)
                 .get("postingId")).longValue();
     }
 
     private Map<String, Object> reconcile(String query) {
-        return get("/api/reports/merchant-reconciliation?" + query).expectStatus().isOk().expectBody(Map.class)
-                .returnResult().getResponseBody();
-    }
-
-    private WebTestClient.ResponseSpec get(String uri) {
-        return web.get().uri(uri).headers(h -> h.setBearerAuth(admin)).exchange();
-    }
-
-    private Map<String, Object> post(String uri, String key, Object body) {
-        return web.post().uri(uri).headers(h -> {
-            h.setBearerAuth(admin);
-            if (key != null) {
-                h.set("Idempotency-Key", key);
-            }
-        }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().is2xxSuccessful()
-                .expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    private static long id(Map<String, Object> m) {
-        return ((Number) m.get("id")).longValue();
-    }
-
-    private static long num(Map<String, Object> m, String key) {
-        return ((Number) m.get(key)).longValue();
+        return as.getJson("/api/reports/merchant-reconciliation?" + query);
     }
 }

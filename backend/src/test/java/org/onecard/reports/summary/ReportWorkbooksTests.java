@@ -1,6 +1,8 @@
 package org.onecard.reports.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onecard.testing.AsOperator.id;
+import static org.onecard.testing.AsOperator.num;
 import static org.onecard.testing.Checks.problem;
 
 import java.io.ByteArrayInputStream;
@@ -32,10 +34,10 @@ import org.onecard.identity.Operators;
 import org.onecard.people.persistence.PeopleStore;
 import org.onecard.reports.export.XlsxExporter;
 import org.onecard.rules.domain.DeductionOrder;
+import org.onecard.testing.AsOperator;
 import org.onecard.testing.Logins;
 import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -65,14 +67,16 @@ class ReportWorkbooksTests {
     DatabaseClient db;
 
     String admin;
+    AsOperator as;
     long outlet;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
         admin = Logins.operator(web, operators, "ADMIN");
-        long merchant = id(post("/api/merchants", null, Map.of("name", "导出商户" + NEXT.incrementAndGet())));
-        outlet = id(post("/api/outlets", null, Map.of("merchantId", merchant, "name", "导出食堂", "kind", "CANTEEN")));
+        as = new AsOperator(web, admin);
+        long merchant = id(as.post("/api/merchants", null, Map.of("name", "导出商户" + NEXT.incrementAndGet())));
+        outlet = id(as.post("/api/outlets", null, Map.of("merchantId", merchant, "name", "导出食堂", "kind", "CANTEEN")));
         today = clock.accountingDate(clock.now());
     }
 
@@ -109,7 +113,7 @@ class ReportWorkbooksTests {
         consumptions.insertAll(rows).block();
         String range = "?from=" + today.minusDays(2) + "&to=" + today + "&departmentCode=" + dept;
 
-        Sheet people = sheet(get("/api/reports/meal-statistics/people.xlsx" + range));
+        Sheet people = sheet(as.get("/api/reports/meal-statistics/people.xlsx" + range));
         assertThat(people.getRow(1).getCell(0).getStringCellValue()).isEqualTo(MealStatisticsSheet.PERSON_TITLE);
         assertThat(texts(people.getRow(H))).containsExactly("工号", "姓名", "早餐次数", "早餐金额", "午餐次数", "午餐金额",
                 "晚餐次数", "晚餐金额", "非餐别时段次数", "非餐别时段金额", "合计次数", "合计金额");
@@ -117,12 +121,12 @@ class ReportWorkbooksTests {
         assertThat(people.getRow(H + 1).getCell(0).getStringCellValue()).isEqualTo(codes[0]);
         assertThat(people.getRow(H + 3).getCell(1).getStringCellValue()).isEqualTo("丙");
 
-        Sheet units1 = sheet(get("/api/reports/meal-statistics/departments.xlsx" + range));
+        Sheet units1 = sheet(as.get("/api/reports/meal-statistics/departments.xlsx" + range));
         assertThat(units1.getRow(1).getCell(0).getStringCellValue()).isEqualTo(MealStatisticsSheet.DEPARTMENT_TITLE);
         expectRows(units1, new ArrayList<>(byUnit.values()), totals);
 
-        problem(get("/api/reports/meal-statistics/people.xlsx?from=" + today), 400, 7020);
-        problem(get("/api/reports/meal-statistics/departments.xlsx?from=" + today + "&to=" + today.minusDays(1)), 400,
+        problem(as.get("/api/reports/meal-statistics/people.xlsx?from=" + today), 400, 7020);
+        problem(as.get("/api/reports/meal-statistics/departments.xlsx?from=" + today + "&to=" + today.minusDays(1)), 400,
                 7020);
     }
 
@@ -131,22 +135,18 @@ class ReportWorkbooksTests {
     void terminalDailyWorkbookListsEachTerminalDayWithTotals() throws IOException {
         long person = people.insertPerson("T" + NEXT.incrementAndGet(), "终端人",
                 people.insertOrgUnit("7" + NEXT.get(), "终端部", null).block()).block();
-        Map<String, Object> parameters = web.get().uri("/api/parameters").headers(h -> h.setBearerAuth(admin))
-                .exchange().expectBody(Map.class).returnResult().getResponseBody();
-        parameters.put("correctionWindowHours", 240);
-        web.put().uri("/api/parameters").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(parameters).exchange().expectStatus().isOk();
-        post("/api/cards", "wb-issue-" + NEXT.incrementAndGet(), Map.of("personId", person, "serial",
+        as.setParameter("correctionWindowHours", 240);
+        as.post("/api/cards", "wb-issue-" + NEXT.incrementAndGet(), Map.of("personId", person, "serial",
                 "WB" + NEXT.incrementAndGet(), "depositFen", 0, "cardCostFen", 0, "firstRechargeFen", 10_000));
         int machineNo = 800 + NEXT.incrementAndGet() % 90;
-        Map<String, Object> terminal = post("/api/terminals", null, Map.of("machineNo", machineNo, "serial",
+        Map<String, Object> terminal = as.post("/api/terminals", null, Map.of("machineNo", machineNo, "serial",
                 "SN-WB-" + machineNo, "purpose", "CONSUMPTION", "outletId", outlet, "mode", "FREE_AMOUNT"));
         String code = (String) ((Map<String, Object>) terminal.get("terminal")).get("code");
         supplement(code, person, 400);
         long second = supplement(code, person, 650);
-        post("/api/consumptions/" + second + "/correction", "wb-cor-" + second, Map.of("amountFen", 500));
+        as.post("/api/consumptions/" + second + "/correction", "wb-cor-" + second, Map.of("amountFen", 500));
 
-        Sheet sheet = sheet(get("/api/reports/terminal-daily.xlsx?from=" + today + "&to=" + today + "&outletId="
+        Sheet sheet = sheet(as.get("/api/reports/terminal-daily.xlsx?from=" + today + "&to=" + today + "&outletId="
                 + outlet));
         assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(TerminalDailySheet.TITLE);
         assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).contains("导出食堂");
@@ -158,7 +158,7 @@ class ReportWorkbooksTests {
         Row totals = sheet.getRow(H + 2);
         assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
         assertThat(numbers(totals, 4, 8)).containsExactly(2.0, 10.50, 1.0, 1.50, 9.00);
-        problem(get("/api/reports/terminal-daily.xlsx?to=" + today), 400, 7020);
+        problem(as.get("/api/reports/terminal-daily.xlsx?to=" + today), 400, 7020);
     }
 
     /** Generated POS recharges, cash-outs and reversals of two operators over two days, kept by hand. */
@@ -196,7 +196,7 @@ class ReportWorkbooksTests {
         }
         expected.values().forEach(e -> e[7] = e[1] - e[3] - e[5]);
 
-        Sheet history = sheet(get("/api/cash-reports.xlsx?from=" + today.minusDays(1) + "&to=" + today));
+        Sheet history = sheet(as.get("/api/cash-reports.xlsx?from=" + today.minusDays(1) + "&to=" + today));
         assertThat(history.getRow(1).getCell(0).getStringCellValue()).isEqualTo(CashReportSheet.HISTORY_TITLE);
         assertThat(history.getRow(H).getCell(3).getStringCellValue()).isEqualTo("POS现金充值金额");
         long[] sum = new long[9];
@@ -214,20 +214,19 @@ class ReportWorkbooksTests {
         assertThat(history.getRow(r).getCell(0).getStringCellValue()).isEqualTo("合计");
         assertThat(numbers(history.getRow(r), 2, 9)).containsExactly(cash(sum));
 
-        Sheet day = sheet(get("/api/cash-reports/day.xlsx?date=" + today + "&operatorId=" + op2));
+        Sheet day = sheet(as.get("/api/cash-reports/day.xlsx?date=" + today + "&operatorId=" + op2));
         assertThat(day.getRow(1).getCell(0).getStringCellValue()).isEqualTo(CashReportSheet.DAY_TITLE);
         assertThat(day.getRow(H + 1).getCell(0).getStringCellValue()).isEqualTo("收款乙");
         assertThat(numbers(day.getRow(H + 1), 1, 8)).containsExactly(cash(expected.get(today + "|" + op2)));
         assertThat(numbers(day.getRow(H + 2), 1, 8)).containsExactly(cash(expected.get(today + "|" + op2)));
 
-        problem(get("/api/cash-reports.xlsx?from=" + today + "&to=" + today.minusDays(1)), 400, 1001);
-        get("/api/cash-reports/day.xlsx").expectStatus().isBadRequest();
+        problem(as.get("/api/cash-reports.xlsx?from=" + today + "&to=" + today.minusDays(1)), 400, 1001);
+        as.get("/api/cash-reports/day.xlsx").expectStatus().isBadRequest();
     }
 
     @Test
     void theHeadingIsTheOrganisationAndTheOutletsAsked() {
-        Map<String, Object> heading = get("/api/reports/heading?outletId=" + outlet).expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> heading = as.getJson("/api/reports/heading?outletId=" + outlet);
         assertThat(heading).containsEntry("organisation", "OneCard 一卡通").containsEntry("outletLabel", "导出食堂")
                 .containsEntry("printedOn", today.toString());
     }
@@ -310,25 +309,7 @@ class ReportWorkbooksTests {
         entry.put("outletId", outlet);
         entry.put("occurredAt", clock.now().minus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
         entry.put("amountFen", amountFen);
-        return ((Number) post("/api/consumptions/supplementary", "wbs-" + NEXT.incrementAndGet(), entry)
+        return ((Number) as.post("/api/consumptions/supplementary", "wbs-" + NEXT.incrementAndGet(), entry)
                 .get("postingId")).longValue();
-    }
-
-    private WebTestClient.ResponseSpec get(String uri) {
-        return web.get().uri(uri).headers(h -> h.setBearerAuth(admin)).exchange();
-    }
-
-    private Map<String, Object> post(String uri, String key, Object body) {
-        return web.post().uri(uri).headers(h -> {
-            h.setBearerAuth(admin);
-            if (key != null) {
-                h.set("Idempotency-Key", key);
-            }
-        }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().is2xxSuccessful()
-                .expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    private static long id(Map<String, Object> m) {
-        return ((Number) m.get("id")).longValue();
     }
 }
