@@ -43,8 +43,8 @@ describe(`reconciliation and meal statistics at ${ADMIN_URL}`, () => {
   }
 
   async function printView(context: BrowserContext, page: Page): Promise<Page> {
-    const [print] = await Promise.all([context.waitForEvent('page'), page.getByTestId('report-print').click()])
-    await print.getByTestId('report-sheet').waitFor()
+    const [print] = await Promise.all([context.waitForEvent('page', { timeout: 60_000 }), page.getByTestId('report-print').click()])
+    await print.getByTestId('report-sheet').waitFor({ timeout: 60_000 })
     return print
   }
 
@@ -80,7 +80,7 @@ describe(`reconciliation and meal statistics at ${ADMIN_URL}`, () => {
       expect(await totals.nth(12).textContent()).toBe('15.66')
       expect(await page.getByTestId('report-as-of').textContent()).toMatch(/\d/)
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()])
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('report-export').click()])
       expect(download.suggestedFilename()).toMatch(/^商户对账-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/)
       const rows = await saved(download, 'recon.xlsx')
       expect(rows[1]?.[0]).toBe('商户实时对账')
@@ -121,7 +121,7 @@ describe(`reconciliation and meal statistics at ${ADMIN_URL}`, () => {
       await expect.poll(() => table.locator('.el-table__body tr').count()).toBe(1)
       expect(await table.locator('.el-table__body tr td').first().textContent()).toBe(holder.employeeNo)
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()])
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('report-export').click()])
       expect(download.suggestedFilename()).toMatch(/^个人就餐统计-.*\.xlsx$/)
       const rows = await saved(download, 'meals.xlsx')
       expect(rows[1]?.[0]).toBe('个人就餐统计')
