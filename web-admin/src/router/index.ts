@@ -51,6 +51,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'reports/daily-recharge', name: 'report-daily-recharge', component: () => import('@/pages/reports/daily-recharge.vue'), meta: { title: 'menu.reportRecharge' } },
       { path: 'reports/meal-statistics', name: 'report-meal-statistics', component: () => import('@/pages/reports/meal-statistics.vue'), meta: { title: 'menu.reportMeals' } },
       { path: 'reports/terminal-daily', name: 'report-terminal-daily', component: () => import('@/pages/reports/terminal-daily.vue'), meta: { title: 'menu.reportTerminals' } },
+      { path: 'reports/merchant-reconciliation', name: 'report-merchant-reconciliation', component: () => import('@/pages/reports/merchant-reconciliation.vue'), meta: { title: 'menu.reportMerchants' } },
       { path: 'settings', name: 'settings', component: () => import('@/pages/settings/index.vue'), meta: { title: 'masterData.settings' } },
     ],
   },

@@ -76,3 +76,12 @@ export function updatePromotion(id: number, body: RechargePromotionRequest): Pro
 export async function deletePromotion(id: number): Promise<void> {
   await unwrap(api.DELETE('/api/recharge-promotions/{id}', { params: { path: { id } } }))
 }
+
+/** The day's cash report as a workbook laid out like the paper report. */
+export function cashReportDayWorkbook(date: string): Promise<Blob> {
+  return unwrap(api.GET('/api/cash-reports/day.xlsx', { params: { query: { date } }, parseAs: 'blob' }))
+}
+
+export function cashReportHistoryWorkbook(from: string, to: string): Promise<Blob> {
+  return unwrap(api.GET('/api/cash-reports.xlsx', { params: { query: { from, to } }, parseAs: 'blob' }))
+}

@@ -1,5 +1,14 @@
 import { api, unwrap } from '@/common/api/client'
-import type { DailyConsumptionView, DailyRechargeView, MealStatisticsView, OutletView, TerminalDailyView } from '@/common/api/types'
+import type {
+  DailyConsumptionView,
+  DailyRechargeView,
+  MealStatisticsView,
+  MerchantView,
+  OutletView,
+  ReconciliationView,
+  ReportHeading,
+  TerminalDailyView,
+} from '@/common/api/types'
 
 // who may read the reports (the server checks again, and limits outlets to the operator's scope)
 export const LEDGER_READ = 'ledger:read'
@@ -41,13 +50,56 @@ export function dailyRechargeWorkbook(q: ReportQuery): Promise<Blob> {
 
 export type MealStatisticsBy = 'people' | 'departments'
 
+function mealQuery(q: ReportQuery, departmentCode: string) {
+  return { from: q.from, to: q.to, departmentCode: departmentCode.trim() || undefined }
+}
+
 export function mealStatistics(by: MealStatisticsBy, q: ReportQuery, departmentCode: string): Promise<MealStatisticsView> {
-  const query = { from: q.from, to: q.to, departmentCode: departmentCode.trim() || undefined }
+  const query = mealQuery(q, departmentCode)
   return by === 'people'
     ? unwrap(api.GET('/api/reports/meal-statistics/people', { params: { query } }))
     : unwrap(api.GET('/api/reports/meal-statistics/departments', { params: { query } }))
 }
 
+export function mealStatisticsWorkbook(by: MealStatisticsBy, q: ReportQuery, departmentCode: string): Promise<Blob> {
+  const query = mealQuery(q, departmentCode)
+  return by === 'people'
+    ? unwrap(api.GET('/api/reports/meal-statistics/people.xlsx', { params: { query }, parseAs: 'blob' }))
+    : unwrap(api.GET('/api/reports/meal-statistics/departments.xlsx', { params: { query }, parseAs: 'blob' }))
+}
+
 export function terminalDaily(q: ReportQuery): Promise<TerminalDailyView> {
   return unwrap(api.GET('/api/reports/terminal-daily', { params: { query: query(q) } }))
+}
+
+export function terminalDailyWorkbook(q: ReportQuery): Promise<Blob> {
+  return unwrap(api.GET('/api/reports/terminal-daily.xlsx', { params: { query: query(q) }, parseAs: 'blob' }))
+}
+
+/** The reconciliation also takes a merchant: its outlets only (the outlets asked must be its own). */
+export interface ReconciliationQuery extends ReportQuery {
+  merchantId?: number
+}
+
+function reconciliationQuery(q: ReconciliationQuery) {
+  return { ...query(q), merchantId: q.merchantId }
+}
+
+export function merchantReconciliation(q: ReconciliationQuery): Promise<ReconciliationView> {
+  return unwrap(api.GET('/api/reports/merchant-reconciliation', { params: { query: reconciliationQuery(q) } }))
+}
+
+export function merchantReconciliationWorkbook(q: ReconciliationQuery): Promise<Blob> {
+  return unwrap(api.GET('/api/reports/merchant-reconciliation.xlsx', { params: { query: reconciliationQuery(q) }, parseAs: 'blob' }))
+}
+
+/** The first 200 merchants, for the reconciliation's filter. */
+export async function reportMerchants(): Promise<MerchantView[]> {
+  const page = await unwrap(api.GET('/api/merchants', { params: { query: { page: 0, size: 200 } } }))
+  return page.items
+}
+
+/** The heading of a printed report whose answer carries none. */
+export function reportHeading(outletIds: number[]): Promise<ReportHeading> {
+  return unwrap(api.GET('/api/reports/heading', { params: { query: { outletId: outletIds.length ? outletIds : undefined } } }))
 }

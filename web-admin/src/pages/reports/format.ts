@@ -35,11 +35,22 @@ export function rangeProblem(from: string, to: string): 'missing' | 'order' | 't
   return (end - start) / 86_400_000 >= MAX_DAYS ? 'tooLong' : null
 }
 
-/** The print view's address: the same query, so the printed report is the one on screen. */
-export function printPath(report: string, q: ReportQuery): string {
+/**
+ * The print view's address: the same query, so the printed report is the one on screen; a report's
+ * own filters (meal statistics' grouping, a merchant...) go in `extra`, blanks left out.
+ */
+export function printPath(report: string, q: ReportQuery, extra: Record<string, string | number | undefined> = {}): string {
   const params = new URLSearchParams({ from: q.from, to: q.to })
   for (const id of q.outletIds) params.append('outletId', String(id))
+  for (const [name, value] of Object.entries(extra)) if (value !== undefined && value !== '') params.set(name, String(value))
   return `reports/${report}/print?${params.toString()}`
+}
+
+/** One of the print view's own filters, or '' when it is not there. */
+export function extraParam(params: Record<string, unknown>, name: string): string {
+  const raw = params[name]
+  const value = Array.isArray(raw) ? raw[0] : raw
+  return typeof value === 'string' ? value : ''
 }
 
 /** Reads the query back from the print view's address; null when it is not a report query. */

@@ -2,7 +2,7 @@ import type { MessageSchema } from './zh-CN'
 
 const enUS: MessageSchema = {
   app: { name: 'OneCard 一卡通', admin: 'Administration' },
-  menu: { statement: 'Monthly statement', periods: 'Accounting periods', dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge', reportMeals: 'Meal statistics', reportTerminals: 'Terminal daily' },
+  menu: { statement: 'Monthly statement', periods: 'Accounting periods', dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge', reportMeals: 'Meal statistics', reportTerminals: 'Terminal daily', reportMerchants: 'Merchant reconciliation' },
   header: { logout: 'Log out', language: 'Language' },
   login: {
     title: 'Operator sign-in',
@@ -862,6 +862,8 @@ const enUS: MessageSchema = {
     confirmRepair: 'Confirm the card of record {id} (card ID {cardId}, ¥{amount}) was rewritten or checked? No money moves and this cannot be undone.',
     repaired: 'Marked repaired',
     cashTitle: 'Operator cash reports',
+    cashDayTitle: 'Operator cash report (day)',
+    cashHistoryTitle: 'Operator cash report (history)',
     oneDay: 'One day',
     history: 'History',
     operatorName: 'Operator',
@@ -960,6 +962,8 @@ const enUS: MessageSchema = {
       code: 'Department code',
       name: 'Name',
       payCode: 'Payment-code sales (no person)',
+      personTitle: 'Meal statistics per person',
+      departmentTitle: 'Meal statistics per department',
     },
     terminals: {
       title: 'Terminal daily debit / credit',
@@ -971,7 +975,18 @@ const enUS: MessageSchema = {
       credits: 'Credits',
       creditFen: 'Credited',
       netFen: 'Net',
+      file: 'terminal-daily',
     },
+    merchants: {
+      title: 'Merchant real-time reconciliation',
+      file: 'merchant-reconciliation',
+      merchant: 'Merchant',
+      allMerchants: 'All merchants',
+      subtotal: 'Subtotal',
+      asOf: 'As of',
+      hint: 'Every posting on the outlets\' revenue accounts by accounting date, today up to now; the net agrees with the daily consumption summary of the same range. The product keeps no merchant settlement (payout) records, so nothing is shown as settled or due.',
+    },
+    takings: { purchases: 'Sales', purchaseFen: 'Sales amount', corrections: 'Charged more', correctionFen: 'Charged more amount', refunds: 'Refunds', refundFen: 'Refunded', voids: 'Voids', voidFen: 'Voided', otherFen: 'Other', netCount: 'Net count', netFen: 'Net takings' },
     reversed: 'Reversed (count / yuan)',
     net: 'Net recharged',
     bonus: 'Bonus',

@@ -21,17 +21,17 @@ class DailyConsumptionStore {
                 long subsidyFen, long corrections, long correctedFen) {
     }
 
-    private static final String PURCHASES = "SELECT c.accounting_date AS day, c.outlet_id, c.meal_period_id AS meal,"
+    private static final String PURCHASES = "SELECT c.accounting_date AS acc_day, c.outlet_id, c.meal_period_id AS meal,"
             + " COUNT(*) AS n, SUM(c.amount_fen) AS amount, SUM(c.cash_fen) AS cash, SUM(c.subsidy_fen) AS subsidy"
             + " FROM consumption c WHERE c.accounting_date BETWEEN :from AND :to";
     /** A correction to 0 (a void or reversal) takes its purchase out of the count as well. */
-    private static final String CORRECTIONS = "SELECT p.accounting_date AS day, c.outlet_id, c.meal_period_id AS meal,"
+    private static final String CORRECTIONS = "SELECT p.accounting_date AS acc_day, c.outlet_id, c.meal_period_id AS meal,"
             + " SUM(CASE WHEN c.corrected_amount_fen = 0 THEN -1 ELSE 0 END) AS n,"
             + " SUM(c.corrected_amount_fen - c.amount_fen) AS amount, COUNT(*) AS corrections"
             + " FROM ledger_posting p JOIN consumption c ON c.correction_posting_id = p.id"
             + " WHERE p.accounting_date BETWEEN :from AND :to";
     /** What corrections took from (+) or gave back to (−) each wallet, read from their transfers. */
-    private static final String CORRECTION_WALLETS = "SELECT p.accounting_date AS day, c.outlet_id,"
+    private static final String CORRECTION_WALLETS = "SELECT p.accounting_date AS acc_day, c.outlet_id,"
             + " c.meal_period_id AS meal, a.kind,"
             + " SUM(CASE WHEN a.id = t.debit_account_id THEN t.amount ELSE -t.amount END) AS amount"
             + " FROM ledger_posting p JOIN consumption c ON c.correction_posting_id = p.id"
@@ -48,14 +48,14 @@ class DailyConsumptionStore {
 
     Flux<Sums> purchases(ReportRange range, OutletChoice outlets) {
         return query(PURCHASES, outlets, "c.accounting_date", range)
-                .map(r -> new Sums(r.get("day", LocalDate.class), longOf(r, "outlet_id"), r.get("meal", Integer.class),
+                .map(r -> new Sums(r.get("acc_day", LocalDate.class), longOf(r, "outlet_id"), r.get("meal", Integer.class),
                         longOf(r, "n"), longOf(r, "amount"), longOf(r, "cash"), longOf(r, "subsidy"), 0, 0))
                 .all();
     }
 
     Flux<Sums> corrections(ReportRange range, OutletChoice outlets) {
         return query(CORRECTIONS, outlets, "p.accounting_date", range)
-                .map(r -> new Sums(r.get("day", LocalDate.class), longOf(r, "outlet_id"), r.get("meal", Integer.class),
+                .map(r -> new Sums(r.get("acc_day", LocalDate.class), longOf(r, "outlet_id"), r.get("meal", Integer.class),
                         longOf(r, "n"), longOf(r, "amount"), 0, 0, longOf(r, "corrections"), longOf(r, "amount")))
                 .all();
     }
@@ -64,7 +64,7 @@ class DailyConsumptionStore {
         return query(CORRECTION_WALLETS, outlets, "p.accounting_date", range, ", a.kind").map(r -> {
             long amount = longOf(r, "amount");
             boolean cash = "CASH_WALLET".equals(r.get("kind", String.class));
-            return new Sums(r.get("day", LocalDate.class), longOf(r, "outlet_id"), r.get("meal", Integer.class), 0, 0,
+            return new Sums(r.get("acc_day", LocalDate.class), longOf(r, "outlet_id"), r.get("meal", Integer.class), 0, 0,
                     cash ? amount : 0, cash ? 0 : amount, 0, 0);
         }).all();
     }

@@ -33,17 +33,6 @@ final class DailyConsumptionViews {
         }
     }
 
-    @Schema(description = "What the printed report says around its table")
-    record ReportHeadingView(
-            @Schema(requiredMode = RequiredMode.REQUIRED) String organisation,
-            @Schema(requiredMode = RequiredMode.REQUIRED, description = "the outlets, or 全部营业点") String outletLabel,
-            @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate printedOn) {
-
-        static ReportHeadingView of(Heading h) {
-            return new ReportHeadingView(h.organisation(), h.outletLabel(), h.printedOn());
-        }
-    }
-
     @Schema(description = "One accounting date × outlet × meal period")
     record DailyConsumptionLine(
             @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate accountingDate,

@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 class DailyRechargeController {
 
     /** Recharges belong to the card centre, not to an outlet. */
-    private static final OutletChoice EVERY_OUTLET = new OutletChoice(Set.of());
+    static final OutletChoice EVERY_OUTLET = new OutletChoice(Set.of());
 
     private final DailyRecharge reports;
     private final ReportHeading heading;

@@ -18,7 +18,7 @@ class DailyRechargeStore {
                  long amountFen) {
     }
 
-    private static final String SQL = "SELECT p.accounting_date AS day, t.code, d.kind AS debit_kind,"
+    private static final String SQL = "SELECT p.accounting_date AS acc_day, t.code, d.kind AS debit_kind,"
             + " c.kind AS credit_kind, o.channel AS gateway, COUNT(*) AS n, SUM(t.amount) AS amount"
             + " FROM ledger_posting p JOIN ledger_transfer t ON t.posting_id = p.id"
             + " JOIN ledger_account d ON d.id = t.debit_account_id JOIN ledger_account c ON c.id = t.credit_account_id"
@@ -35,7 +35,7 @@ class DailyRechargeStore {
 
     Flux<Group> groups(ReportRange range) {
         return db.sql(SQL).bind("from", range.from()).bind("to", range.to())
-                .map(r -> new Group(r.get("day", LocalDate.class), r.get("code", String.class),
+                .map(r -> new Group(r.get("acc_day", LocalDate.class), r.get("code", String.class),
                         r.get("debit_kind", String.class), r.get("credit_kind", String.class),
                         r.get("gateway", String.class), ((Number) r.get("n")).longValue(),
                         ((Number) r.get("amount")).longValue()))

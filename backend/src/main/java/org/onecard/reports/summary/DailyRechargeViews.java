@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.LocalDate;
 import java.util.List;
-import org.onecard.reports.summary.DailyConsumptionViews.ReportHeadingView;
 import org.onecard.reports.summary.DailyRecharge.Day;
 import org.onecard.reports.summary.DailyRecharge.Report;
 import org.onecard.reports.summary.ReportHeading.Heading;

@@ -8,12 +8,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.onecard.common.outcome.Replies;
+import org.onecard.reports.export.ReportSheet;
+import org.onecard.reports.export.XlsxDownload;
 import org.onecard.identity.CurrentUser;
 import org.onecard.reports.summary.MealStatistics.Line;
 import org.onecard.reports.summary.MealStatistics.Meal;
 import org.onecard.reports.summary.MealStatistics.Report;
 import org.onecard.reports.summary.MealStatisticsStore.By;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +30,18 @@ import reactor.core.publisher.Mono;
 @Tag(name = "reports")
 class MealStatisticsController {
 
-    private final MealStatistics statistics;
+    private static final String READ = "hasAuthority('ledger:read') or hasAuthority('cards:read')";
 
-    MealStatisticsController(MealStatistics statistics) {
+    private final MealStatistics statistics;
+    private final ReportHeading heading;
+
+    MealStatisticsController(MealStatistics statistics, ReportHeading heading) {
         this.statistics = statistics;
+        this.heading = heading;
     }
 
     @GetMapping("/meal-statistics/people")
-    @PreAuthorize("hasAuthority('ledger:read') or hasAuthority('cards:read')")
+    @PreAuthorize(READ)
     @Operation(operationId = "mealStatisticsByPerson",
             summary = "Meals per person and meal period over a date range, in your department scope (at most 366 days)")
     Mono<MealStatisticsView> people(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -46,7 +53,7 @@ class MealStatisticsController {
     }
 
     @GetMapping("/meal-statistics/departments")
-    @PreAuthorize("hasAuthority('ledger:read') or hasAuthority('cards:read')")
+    @PreAuthorize(READ)
     @Operation(operationId = "mealStatisticsByDepartment",
             summary = "Meals per department (its own people) and meal period over a date range (at most 366 days)")
     Mono<MealStatisticsView> departments(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -54,6 +61,35 @@ class MealStatisticsController {
                                          @RequestParam(required = false) String departmentCode,
                                          @AuthenticationPrincipal CurrentUser user) {
         return Replies.of(statistics.of(By.DEPARTMENT, from, to, departmentCode, user), MealStatisticsView::of);
+    }
+
+    @GetMapping(path = "/meal-statistics/people.xlsx", produces = XlsxDownload.MEDIA_TYPE)
+    @PreAuthorize(READ)
+    @Operation(operationId = "exportMealStatisticsByPerson", summary = "Per-person meal statistics as a workbook")
+    Mono<ResponseEntity<byte[]>> exportPeople(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                              @RequestParam(required = false) String departmentCode,
+                                              @AuthenticationPrincipal CurrentUser user) {
+        return workbook(By.PERSON, from, to, departmentCode, user);
+    }
+
+    @GetMapping(path = "/meal-statistics/departments.xlsx", produces = XlsxDownload.MEDIA_TYPE)
+    @PreAuthorize(READ)
+    @Operation(operationId = "exportMealStatisticsByDepartment", summary = "Per-department meal statistics as a workbook")
+    Mono<ResponseEntity<byte[]>> exportDepartments(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                   @RequestParam(required = false) String departmentCode,
+                                                   @AuthenticationPrincipal CurrentUser user) {
+        return workbook(By.DEPARTMENT, from, to, departmentCode, user);
+    }
+
+    private Mono<ResponseEntity<byte[]>> workbook(By by, LocalDate from, LocalDate to, String departmentCode,
+                                                  CurrentUser user) {
+        return Replies.of(statistics.of(by, from, to, departmentCode, user), r -> r)
+                .flatMap(r -> heading.of(DailyRechargeController.EVERY_OUTLET).map(h -> {
+                    ReportSheet sheet = MealStatisticsSheet.of(by, r, h);
+                    return XlsxDownload.of(sheet, sheet.title() + "-" + r.range().from() + "-" + r.range().to() + ".xlsx");
+                }));
     }
 
     @Schema(description = "One meal period's meals; mealPeriodId null: outside every period")

@@ -26,11 +26,11 @@ public class TerminalDaily {
         }
     }
 
-    public record Report(ReportRange range, List<Line> lines, long debitFen, long creditFen) {
+    public record Report(ReportRange range, OutletChoice outlets, List<Line> lines, long debitFen, long creditFen) {
     }
 
     private static final String WALLETS = "('CASH_WALLET', 'SUBSIDY_WALLET')";
-    private static final String SQL = "SELECT p.accounting_date AS day, m.code, m.machine_no, m.purpose, m.outlet_id,"
+    private static final String SQL = "SELECT p.accounting_date AS acc_day, m.code, m.machine_no, m.purpose, m.outlet_id,"
             + " COUNT(DISTINCT CASE WHEN d.kind IN " + WALLETS + " THEN p.id END) AS debits,"
             + " SUM(CASE WHEN d.kind IN " + WALLETS + " THEN t.amount ELSE 0 END) AS debit_fen,"
             + " COUNT(DISTINCT CASE WHEN c.kind IN " + WALLETS + " THEN p.id END) AS credits,"
@@ -54,7 +54,7 @@ public class TerminalDaily {
             return Mono.just(((Outcome.Refused<OutletReport>) asked).cast());
         }
         ReportRange range = a.value().range();
-        return lines(range, a.value().outlets()).map(lines -> Outcome.done(new Report(range, lines,
+        return lines(range, a.value().outlets()).map(lines -> Outcome.done(new Report(range, a.value().outlets(), lines,
                 lines.stream().mapToLong(Line::debitFen).reduce(0, Math::addExact),
                 lines.stream().mapToLong(Line::creditFen).reduce(0, Math::addExact))));
     }
@@ -65,7 +65,7 @@ public class TerminalDaily {
         if (!outlets.all()) {
             spec = spec.bind("outlets", outlets.outletIds());
         }
-        return spec.map(r -> new Line(r.get("day", LocalDate.class), r.get("code", String.class),
+        return spec.map(r -> new Line(r.get("acc_day", LocalDate.class), r.get("code", String.class),
                 ((Number) r.get("machine_no")).intValue(), r.get("purpose", String.class),
                 ((Number) r.get("outlet_id")).longValue(), ((Number) r.get("debits")).longValue(),
                 ((Number) r.get("debit_fen")).longValue(), ((Number) r.get("credits")).longValue(),

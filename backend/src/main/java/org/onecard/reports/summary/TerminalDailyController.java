@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.onecard.common.outcome.Replies;
 import org.onecard.identity.CurrentUser;
+import org.onecard.reports.export.XlsxDownload;
 import org.onecard.reports.summary.TerminalDaily.Line;
 import org.onecard.reports.summary.TerminalDaily.Report;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +27,11 @@ import reactor.core.publisher.Mono;
 class TerminalDailyController {
 
     private final TerminalDaily reports;
+    private final ReportHeading heading;
 
-    TerminalDailyController(TerminalDaily reports) {
+    TerminalDailyController(TerminalDaily reports, ReportHeading heading) {
         this.reports = reports;
+        this.heading = heading;
     }
 
     @GetMapping("/terminal-daily")
@@ -39,6 +43,18 @@ class TerminalDailyController {
                                     @RequestParam(required = false) List<Long> outletId,
                                     @AuthenticationPrincipal CurrentUser user) {
         return Replies.of(reports.of(from, to, outletId, user), TerminalDailyView::of);
+    }
+
+    @GetMapping(path = "/terminal-daily.xlsx", produces = XlsxDownload.MEDIA_TYPE)
+    @PreAuthorize(DailyConsumptionController.READ)
+    @Operation(operationId = "exportTerminalDailySummary", summary = "Terminal daily debit/credit as a workbook")
+    Mono<ResponseEntity<byte[]>> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                        @RequestParam(required = false) List<Long> outletId,
+                                        @AuthenticationPrincipal CurrentUser user) {
+        return Replies.of(reports.of(from, to, outletId, user), r -> r).flatMap(r -> heading.of(r.outlets())
+                .map(h -> XlsxDownload.of(TerminalDailySheet.of(r, h),
+                        "终端日结-" + r.range().from() + "-" + r.range().to() + ".xlsx")));
     }
 
     @Schema(description = "One terminal's accounting day")

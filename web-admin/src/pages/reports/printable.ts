@@ -1,0 +1,42 @@
+import { cashReportDay, cashReportHistory } from '@/pages/recharge/api'
+import {
+  dailyConsumption,
+  dailyRecharge,
+  mealStatistics,
+  merchantReconciliation,
+  reportHeading,
+  terminalDaily,
+  type ReportQuery,
+} from './api'
+import { extraParam } from './format'
+import { cashSheet, consumptionSheet, mealSheet, rechargeSheet, reconciliationSheet, terminalSheet, type PrintSheet } from './sheet'
+
+type T = (key: string) => string
+type Params = Record<string, unknown>
+
+/** How a report prints: its answer to the print view's query, laid out as a {@link PrintSheet}. */
+export type PrintLoader = (q: ReportQuery, params: Params, t: T) => Promise<PrintSheet>
+
+/** Every report with a print view, by the name in its address (reports/<name>/print). */
+export const PRINTABLE: Readonly<Record<string, PrintLoader>> = {
+  'daily-consumption': async (q, _p, t) => consumptionSheet(await dailyConsumption(q), t),
+  'daily-recharge': async (q, _p, t) => rechargeSheet(await dailyRecharge(q), t),
+  'meal-statistics': async (q, p, t) => {
+    const byPerson = extraParam(p, 'by') !== 'departments'
+    const [report, heading] = await Promise.all([mealStatistics(byPerson ? 'people' : 'departments', q, extraParam(p, 'departmentCode')), reportHeading([])])
+    return mealSheet(report, byPerson, heading, t)
+  },
+  'terminal-daily': async (q, _p, t) => {
+    const [report, heading] = await Promise.all([terminalDaily(q), reportHeading(q.outletIds)])
+    return terminalSheet(report, heading, t)
+  },
+  'merchant-reconciliation': async (q, p, t) => {
+    const merchant = Number(extraParam(p, 'merchantId'))
+    return reconciliationSheet(await merchantReconciliation({ ...q, merchantId: merchant > 0 ? merchant : undefined }), t)
+  },
+  'cash-reports': async (q, p, t) => {
+    const history = extraParam(p, 'mode') === 'history'
+    const [rows, heading] = await Promise.all([history ? cashReportHistory(q.from, q.to) : cashReportDay(q.from), reportHeading([])])
+    return cashSheet(rows, history, q.from, history ? q.to : q.from, heading, t)
+  },
+}

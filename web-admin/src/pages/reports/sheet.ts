@@ -1,0 +1,133 @@
+import type {
+  CashReportDay,
+  DailyConsumptionView,
+  DailyRechargeView,
+  MealStatisticsView,
+  ReconciliationView,
+  ReportHeading,
+  TerminalDailyView,
+} from '@/common/api/types'
+import { formatFen } from '@/common/utils/money'
+import { cashTotals } from '@/pages/recharge/status'
+import { TALLY_COLUMNS, tallyCell, totalsRow } from './format'
+import { mealColumns, mealRow } from './meal-format'
+import { RECHARGE_CHANNELS, rechargeCells } from './recharge-format'
+import { reconciliationRows, TAKINGS_KEYS, takingsCells } from './reconciliation-format'
+
+type T = (key: string) => string
+
+/** A column of a printed report; numeric ones are right-aligned. */
+export interface SheetColumn {
+  key: string
+  label: string
+  numeric: boolean
+}
+
+/**
+ * A report as the print view lays it out (DOMAIN §5): the heading, a title, the date range, the
+ * table and its totals row. Every report that prints describes itself as one of these.
+ */
+export interface PrintSheet {
+  title: string
+  heading: ReportHeading
+  from: string
+  to: string
+  columns: SheetColumn[]
+  rows: string[][]
+  totals: string[]
+}
+
+const text = (key: string, label: string): SheetColumn => ({ key, label, numeric: false })
+const num = (key: string, label: string): SheetColumn => ({ key, label, numeric: true })
+
+export function consumptionSheet(r: DailyConsumptionView, t: T): PrintSheet {
+  return {
+    title: t('reports.daily.printTitle'),
+    heading: r.heading,
+    from: r.from,
+    to: r.to,
+    columns: [text('day', t('reports.day')), text('outlet', t('reports.outlet')), text('meal', t('reports.meal')), ...TALLY_COLUMNS.map((c) => num(c.key, t(`reports.tally.${c.key}`)))],
+    rows: r.lines.map((l) => [l.accountingDate, l.outletName, l.mealName ?? t('reports.noMeal'), ...TALLY_COLUMNS.map((c) => tallyCell(l.tally, c.key))]),
+    totals: totalsRow(t('reports.total'), 3, r.totals),
+  }
+}
+
+export function rechargeSheet(r: DailyRechargeView, t: T): PrintSheet {
+  const labels = [...RECHARGE_CHANNELS.map((c) => `reports.channel.${c}`), 'reports.reversed', 'reports.net', 'reports.bonus']
+  return {
+    title: t('reports.recharge.title'),
+    heading: r.heading,
+    from: r.from,
+    to: r.to,
+    columns: [text('day', t('reports.day')), ...labels.map((l) => num(l.replace('reports.', ''), t(l)))],
+    rows: r.days.map((d) => [d.accountingDate ?? '', ...rechargeCells(d)]),
+    totals: [t('reports.total'), ...rechargeCells(r.totals)],
+  }
+}
+
+export function mealSheet(r: MealStatisticsView, byPerson: boolean, heading: ReportHeading, t: T): PrintSheet {
+  const meals = mealColumns(r.totalsByMeal)
+  return {
+    title: t(byPerson ? 'reports.meals.personTitle' : 'reports.meals.departmentTitle'),
+    heading,
+    from: r.from,
+    to: r.to,
+    columns: [
+      text('code', t(byPerson ? 'reports.meals.employeeNo' : 'reports.meals.code')),
+      text('name', t('reports.meals.name')),
+      ...meals.map((m) => num(`meal-${m.id}`, m.name ?? t('reports.noMeal'))),
+      num('count', t('reports.tally.count')),
+      num('amountFen', t('reports.tally.amountFen')),
+    ],
+    rows: r.lines.map((l) => {
+      const row = mealRow(l, meals)
+      return l.id == null ? [row[0] ?? '', t('reports.meals.payCode'), ...row.slice(2)] : row
+    }),
+    totals: [t('reports.total'), ...mealRow({ code: '', name: '', meals: r.totalsByMeal, count: r.count, amountFen: r.amountFen }, meals).slice(1)],
+  }
+}
+
+export function terminalSheet(r: TerminalDailyView, heading: ReportHeading, t: T): PrintSheet {
+  const keys = ['debits', 'debitFen', 'credits', 'creditFen', 'netFen'] as const
+  const debits = r.lines.reduce((n, l) => n + l.debits, 0)
+  const credits = r.lines.reduce((n, l) => n + l.credits, 0)
+  return {
+    title: t('reports.terminals.title'),
+    heading,
+    from: r.from,
+    to: r.to,
+    columns: [text('day', t('reports.day')), text('machineNo', t('reports.terminals.machineNo')), text('purpose', t('reports.terminals.purpose')), ...keys.map((k) => num(k, t(`reports.terminals.${k}`)))],
+    rows: r.lines.map((l) => [l.accountingDate, String(l.machineNo), l.purpose, ...keys.map((k) => (k.endsWith('Fen') ? formatFen(l[k]) : String(l[k])))]),
+    totals: [t('reports.total'), '', '', String(debits), formatFen(r.debitFen), String(credits), formatFen(r.creditFen), formatFen(r.debitFen - r.creditFen)],
+  }
+}
+
+export function reconciliationSheet(r: ReconciliationView, t: T): PrintSheet {
+  return {
+    title: t('reports.merchants.title'),
+    heading: r.heading,
+    from: r.from,
+    to: r.to,
+    columns: [text('merchant', t('reports.merchants.merchant')), text('outlet', t('reports.outlet')), ...TAKINGS_KEYS.map((k) => num(k, t(`reports.takings.${k}`)))],
+    rows: reconciliationRows(r, t('reports.merchants.subtotal')).map((row) => [row.merchant, row.outlet, ...takingsCells(row.takings)]),
+    totals: [t('reports.total'), '', ...takingsCells(r.totals)],
+  }
+}
+
+export const CASH_COLUMNS = ['recharges', 'rechargeFen', 'reversals', 'reversedFen', 'refunds', 'refundFen', 'bonusFen', 'netCashFen'] as const
+
+/** The operators' cash report: one day per operator, or a history per day and operator. */
+export function cashSheet(rows: CashReportDay[], history: boolean, from: string, to: string, heading: ReportHeading, t: T): PrintSheet {
+  const cell = (k: (typeof CASH_COLUMNS)[number], v: number) => (k.endsWith('Fen') ? formatFen(v) : String(v))
+  const sums = cashTotals(rows)
+  const lead = history ? [text('day', t('recharge.day'))] : []
+  return {
+    title: t(history ? 'recharge.cashHistoryTitle' : 'recharge.cashDayTitle'),
+    heading,
+    from,
+    to,
+    columns: [...lead, text('operator', t('recharge.operatorName')), ...CASH_COLUMNS.map((k) => num(k, t(`recharge.cash.${k}`)))],
+    rows: rows.map((r) => [...(history ? [r.day] : []), r.operatorName ?? `#${r.operatorId}`, ...CASH_COLUMNS.map((k) => cell(k, r[k]))]),
+    totals: [t('recharge.total'), ...(history ? [''] : []), ...CASH_COLUMNS.map((k) => cell(k, sums[k]))],
+  }
+}
