@@ -171,6 +171,9 @@ public enum ResultCode {
     PERIOD_LATER_CLOSED(7008, 409, "12", "之后的月份已封账，请先反封账最近的月份", "A later month is closed; reopen the latest one first"),
     REPORT_RANGE_INVALID(7020, 400, "30", "报表日期范围无效：起止日期必填，起始不晚于截止，最长 366 天", "The report's date range is invalid: from and to are required, from ≤ to, at most 366 days"),
     REPORT_OUTLET_OUT_OF_SCOPE(7021, 403, "57", "所选营业点不在您的管辖范围内", "An outlet you chose is outside your outlet scope"),
+    DETAILS_KIND_UNKNOWN(7040, 400, "30", "明细类别无效：应为 RECHARGE、CONSUMPTION、SUPPLEMENT、CORRECTION、REFUND、CARD_RETURN、CARD_COST、SUBSIDY 之一", "Unknown details kind: RECHARGE, CONSUMPTION, SUPPLEMENT, CORRECTION, REFUND, CARD_RETURN, CARD_COST or SUBSIDY"),
+    DETAILS_PAGE_INVALID(7041, 400, "30", "明细分页无效：offset 不小于 0，limit 为 1 至 500", "Invalid details page: offset 0 or more, limit 1 to 500"),
+    DETAILS_FILTER_INVALID(7042, 400, "30", "明细筛选条件无效：编号应为正数，文字不超过 32 个字符", "Invalid details filter: ids must be positive, texts at most 32 characters"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 
