@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.onecard.common.sql.SqlPaging;
 import org.onecard.ledger.domain.TransferCode;
@@ -55,7 +57,7 @@ class DetailsStore {
             + " LEFT JOIN outlet o ON o.id = " + OUTLET
             + " LEFT JOIN operator op ON op.id = p.operator_id"
             + " LEFT JOIN meal_period mp ON mp.id = " + MEAL;
-    private static final String COLUMNS = "SELECT t.id AS transfer_id, p.id AS posting_id, p.occurred_at,"
+    private static final String COLUMNS = " t.id AS transfer_id, p.id AS posting_id, p.occurred_at,"
             + " p.accounting_date, t.code, k.card_no, pe.id AS person_id, pe.employee_no, pe.name AS person_name,"
             + " u.name AS department, o.id AS outlet_id, o.name AS outlet_name, p.terminal_id, p.operator_id,"
             + " op.display_name AS operator_name, " + MEAL + " AS meal_period_id, mp.name AS meal_name, "
@@ -64,33 +66,49 @@ class DetailsStore {
 
     private final DatabaseClient db;
     private final SqlPaging paging;
+    /**
+     * "SELECT", and on MariaDB / MySQL "SELECT STRAIGHT_JOIN": the tables in the order written, postings
+     * of the range first. Left to itself MariaDB may start from the (few) accounts and read every
+     * transfer of each, i.e. the whole transfer table, whatever the range.
+     */
+    private final String select;
 
     DetailsStore(DatabaseClient db, ConnectionFactory connectionFactory) {
         this.db = db;
-        this.paging = SqlPaging.forDatabase(connectionFactory.getMetadata().getName());
+        String product = connectionFactory.getMetadata().getName();
+        this.paging = SqlPaging.forDatabase(product);
+        this.select = product != null && product.toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*")
+                ? "SELECT STRAIGHT_JOIN" : "SELECT";
     }
 
     /** One page in the report's order: accounting date, posting, transfer. */
     Flux<DetailRow> page(DetailsFilter filter, DepartmentScope scope, long offset, int limit) {
         SqlWhere where = where(filter, scope);
-        return where.bindTo(db.sql(COLUMNS + FROM + where.sql() + ORDER + paging.clause()))
+        return where.bindTo(db.sql(select + COLUMNS + FROM + where.sql() + ORDER + paging.clause()))
                 .bind("offset", offset).bind("limit", limit).map(DetailsStore::row).all();
     }
 
     /** Every row in the report's order, as the database sends them (for the export). */
     Flux<DetailRow> all(DetailsFilter filter, DepartmentScope scope) {
         SqlWhere where = where(filter, scope);
-        return where.bindTo(db.sql(COLUMNS + FROM + where.sql() + ORDER)).map(DetailsStore::row).all();
+        return where.bindTo(db.sql(select + COLUMNS + FROM + where.sql() + ORDER)).map(DetailsStore::row).all();
     }
 
     /** Count and signed sum per transfer code over the whole filtered range. */
     Flux<CodeSum> sums(DetailsFilter filter, DepartmentScope scope) {
         SqlWhere where = where(filter, scope);
-        return where.bindTo(db.sql("SELECT t.code, COUNT(*) AS n, SUM(" + AMOUNT + ") AS amount" + FROM
+        return where.bindTo(db.sql(select + " t.code, COUNT(*) AS n, SUM(" + AMOUNT + ") AS amount" + FROM
                         + where.sql() + " GROUP BY t.code"))
                 .map(r -> new CodeSum(TransferCode.valueOf(r.get("code", String.class)), number(r, "n"),
                         number(r, "amount")))
                 .all();
+    }
+
+    /** The database's plan of {@link #page} (MariaDB's EXPLAIN rows), for the benchmark and for operations. */
+    Flux<Map<String, Object>> explainPage(DetailsFilter filter, DepartmentScope scope) {
+        SqlWhere where = where(filter, scope);
+        return where.bindTo(db.sql("EXPLAIN " + select + COLUMNS + FROM + where.sql() + ORDER + paging.clause()))
+                .bind("offset", 0).bind("limit", 50).fetch().all();
     }
 
     private static SqlWhere where(DetailsFilter f, DepartmentScope scope) {

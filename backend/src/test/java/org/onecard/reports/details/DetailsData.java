@@ -39,6 +39,8 @@ final class DetailsData {
     private final long[] revenues;
     /** Whether to keep {@link #rows} (a benchmark of a million rows does not). */
     boolean keepExpected = true;
+    /** How many generated rows the report shows (every kind, every day). */
+    long shown;
 
     private final DatabaseClient db;
 
@@ -179,6 +181,9 @@ final class DetailsData {
             } else if (card) {
                 events.add("(" + cardIds[person] + ", '" + ("RECHARGE_CASH".equals(code) ? "RECHARGE" : "REFUND") + "', "
                         + operatorId + ", '" + at + "', " + id + ")");
+            }
+            if (DetailKind.of(TransferCode.valueOf(code)).isPresent()) {
+                shown++;
             }
             if (keepExpected) {
                 rows.add(new Expected(id, day, DetailKind.of(TransferCode.valueOf(code)).orElse(null), code,

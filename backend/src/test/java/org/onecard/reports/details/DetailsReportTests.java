@@ -77,18 +77,18 @@ class DetailsReportTests {
         assertThat(expected).hasSizeGreaterThan(200);
 
         List<Long> seen = new ArrayList<>();
-        Map<String, Object> first = null;
+        Map<String, Object> firstPage = null;
         for (int offset = 0; offset < expected.size() + 7; offset += 7) {
             Map<String, Object> page = details(range + "&offset=" + offset + "&limit=7");
-            first = first == null ? page : first;
+            firstPage = firstPage == null ? page : firstPage;
             rows(page).forEach(r -> seen.add(num(r, "transferId")));
             assertThat(num(page, "count")).isEqualTo(expected.size());
             assertThat(num(page, "amountFen")).isEqualTo(sum(expected));
         }
         // the order is accounting date, posting, transfer; no row on two pages, none missing
         assertThat(seen).containsExactlyElementsOf(expected.stream().map(Expected::transferId).toList());
-        assertThat(kindTotals(first)).isEqualTo(kindTotals(expected));
-        assertThat(kindTotals(first)).doesNotContainKey("null").containsKeys("RECHARGE", "CONSUMPTION", "SUPPLEMENT",
+        assertThat(kindTotals(firstPage)).isEqualTo(kindTotals(expected));
+        assertThat(kindTotals(firstPage)).doesNotContainKey("null").containsKeys("RECHARGE", "CONSUMPTION", "SUPPLEMENT",
                 "SUBSIDY", "REFUND");
     }
 
