@@ -1,5 +1,6 @@
 import { api, unwrap } from '@/common/api/client'
-import type { DailyConsumptionView, DailyRechargeView, MealStatisticsView, OutletView, TerminalDailyView } from '@/common/api/types'
+import type { DailyConsumptionView, DailyRechargeView, DetailsView, MealStatisticsView, OutletView, TerminalDailyView } from '@/common/api/types'
+import { detailsParams, type DetailsQuery } from './details-format'
 
 // who may read the reports (the server checks again, and limits outlets to the operator's scope)
 export const LEDGER_READ = 'ledger:read'
@@ -50,4 +51,14 @@ export function mealStatistics(by: MealStatisticsBy, q: ReportQuery, departmentC
 
 export function terminalDaily(q: ReportQuery): Promise<TerminalDailyView> {
   return unwrap(api.GET('/api/reports/terminal-daily', { params: { query: query(q) } }))
+}
+
+/** One page of the details report, with totals over the whole filtered range. */
+export function details(q: DetailsQuery, offset: number, limit: number): Promise<DetailsView> {
+  return unwrap(api.GET('/api/reports/details', { params: { query: { ...detailsParams(q), offset, limit } } }))
+}
+
+/** Every row of the details report as a workbook (the server streams it). */
+export function detailsWorkbook(q: DetailsQuery): Promise<Blob> {
+  return unwrap(api.GET('/api/reports/details.xlsx', { params: { query: detailsParams(q) }, parseAs: 'blob' }))
 }
