@@ -236,6 +236,13 @@ class DetailsReportTests {
                 .containsEntry("operatorId", (int) operatorId));
         assertThat(kindTotals(page)).containsEntry("CARD_COST", List.of(2L, -1500L))
                 .containsEntry("RECHARGE", List.of(1L, 3000L));
+        // one posting of three transfers, a page of one each: in the order the ledger wrote them, every time
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 3; offset++) {
+            paged.add((String) rows(details(range + "&personId=" + person + "&limit=1&offset=" + offset)).get(0)
+                    .get("code"));
+        }
+        assertThat(paged).containsExactly("ISSUE_DEPOSIT", "ISSUE_CARD_COST", "RECHARGE_CASH");
     }
 
     private void check(String query, Predicate<Expected> filter) {
