@@ -33,7 +33,7 @@ class DetailsStore {
     private static final String WALLETS = " IN ('CASH_WALLET', 'SUBSIDY_WALLET')";
     private static final String CREDIT_WALLET = "ca.kind" + WALLETS;
     private static final String DEBIT_WALLET = "da.kind" + WALLETS;
-    static final String AMOUNT = "CASE WHEN " + CREDIT_WALLET + " THEN t.amount WHEN " + DEBIT_WALLET
+    private static final String AMOUNT = "CASE WHEN " + CREDIT_WALLET + " THEN t.amount WHEN " + DEBIT_WALLET
             + " THEN -t.amount WHEN t.code = 'DEPOSIT_REFUND' THEN t.amount ELSE -t.amount END";
     private static final String BALANCE = "CASE WHEN " + CREDIT_WALLET + " THEN t.credit_balance_after WHEN "
             + DEBIT_WALLET + " THEN t.debit_balance_after END";
