@@ -88,7 +88,7 @@ describe(`reports at ${ADMIN_URL}`, () => {
       await page.getByTestId('menu-reports').click()
       await page.getByTestId('menu-report-details').click()
       await page.waitForURL((url) => url.pathname === '/admin/reports/details')
-      await page.getByTestId('details-person').locator('input').fill(String(holder.personId))
+      await page.getByTestId('details-person').fill(String(holder.personId))
       await page.getByTestId('report-run').click()
       // the first recharge (+100.00, with the balance after it) and the supplementary entry (−12.34)
       await expect.poll(() => page.getByTestId('details-total-RECHARGE').textContent()).toContain('+100.00')

@@ -66,14 +66,14 @@ class DetailsStore {
             + " op.display_name AS operator_name, " + MEAL + " AS meal_period_id, mp.name AS meal_name, "
             + AMOUNT + " AS amount_fen, " + BALANCE + " AS balance_after, p.note";
     /**
-     * The report's order: accounting date, then posting, then the transfers of a posting as the ledger
-     * wrote them (uk_ledger_transfer_seq, by which they are read). Only the posting's columns are
-     * named: that is the order of ix_rpt_posting_day itself, so the database reads the range in order
-     * and stops after the page, instead of joining and sorting every row of the range first. (Naming
-     * t.seq as well would cost exactly that sort: a year of a million transfers for every page.)
+     * The report's order: accounting date, posting, then the transfers of a posting as the ledger wrote
+     * them (seq). On MariaDB / MySQL only the posting's columns are named: that is the order of
+     * ix_rpt_posting_day itself, and with the join order fixed each posting's transfers are read by
+     * uk_ledger_transfer_seq, i.e. by seq; so the database reads the range in order and stops after
+     * the page, instead of joining and sorting every row of the range first (naming t.seq costs exactly
+     * that sort: a year of a million transfers for every page). Elsewhere t.seq is named.
      */
-    private static final String ORDER = " ORDER BY p.accounting_date, p.id";
-
+    private final String order;
     private final DatabaseClient db;
     private final SqlPaging paging;
     /**
@@ -87,21 +87,22 @@ class DetailsStore {
         this.db = db;
         String product = connectionFactory.getMetadata().getName();
         this.paging = SqlPaging.forDatabase(product);
-        this.select = product != null && product.toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*")
-                ? "SELECT STRAIGHT_JOIN" : "SELECT";
+        boolean mariaDb = product != null && product.toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
+        this.select = mariaDb ? "SELECT STRAIGHT_JOIN" : "SELECT";
+        this.order = " ORDER BY p.accounting_date, p.id" + (mariaDb ? "" : ", t.seq");
     }
 
     /** One page in the report's order: accounting date, posting, transfer. */
     Flux<DetailRow> page(DetailsFilter filter, DepartmentScope scope, long offset, int limit) {
         SqlWhere where = where(filter, scope);
-        return where.bindTo(db.sql(select + COLUMNS + FROM + where.sql() + ORDER + paging.clause()))
+        return where.bindTo(db.sql(select + COLUMNS + FROM + where.sql() + order + paging.clause()))
                 .bind("offset", offset).bind("limit", limit).map(DetailsStore::row).all();
     }
 
     /** Every row in the report's order, as the database sends them (for the export). */
     Flux<DetailRow> all(DetailsFilter filter, DepartmentScope scope) {
         SqlWhere where = where(filter, scope);
-        return where.bindTo(db.sql(select + COLUMNS + FROM + where.sql() + ORDER)).map(DetailsStore::row).all();
+        return where.bindTo(db.sql(select + COLUMNS + FROM + where.sql() + order)).map(DetailsStore::row).all();
     }
 
     /** Count and signed sum per transfer code over the whole filtered range. */
@@ -118,7 +119,7 @@ class DetailsStore {
     /** The database's plan of {@link #page} (MariaDB's EXPLAIN rows), for the benchmark and for operations. */
     Flux<Map<String, Object>> explainPage(DetailsFilter filter, DepartmentScope scope) {
         SqlWhere where = where(filter, scope);
-        return where.bindTo(db.sql("EXPLAIN " + select + COLUMNS + FROM + where.sql() + ORDER + paging.clause()))
+        return where.bindTo(db.sql("EXPLAIN " + select + COLUMNS + FROM + where.sql() + order + paging.clause()))
                 .bind("offset", 0).bind("limit", 50).fetch().all();
     }
 
