@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement terminal-sim
+.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -27,6 +27,7 @@ help:
 	@echo "make bench            every benchmark (bench-import, bench-terminal, bench-driver, bench-statement); prints figures, never part of make test"
 	@echo "make bench-import     time 10,000-row Excel imports on a throwaway MariaDB database (not part of make test)"
 	@echo "make bench-statement  monthly statement of 50,000 cards over 2,000,000 transfers on a throwaway MariaDB (-Dbench.* overrides)"
+	@echo "make bench-export     a 1,000,000-row details .xlsx on a throwaway MariaDB with -Xmx256m: rows/s, bytes, peak heap"
 	@echo "make bench-driver     CPU per database read through each layer (Spring, pool, driver, IN batches, JDBC)"
 	@echo "make bench-terminal   1,000 simulated terminals against the server on a throwaway MariaDB database (BENCH_*)"
 	@echo "make terminal-sim ARGS=\"purchase <card> <fen> --terminal 1 --key <hex> --outlet 1\"   a terminal on the command line"
@@ -75,7 +76,7 @@ chromium:
 openapi: test-db
 	cd backend && ONECARD_WRITE_CONTRACT=true $(MVN) -q test -Dtest='OpenApiContractTests,ResultCodeCatalogueTests' -Dsurefire.failIfNoSpecifiedTests=false
 
-bench: bench-import bench-terminal bench-driver bench-statement
+bench: bench-import bench-terminal bench-driver bench-statement bench-export
 
 # ImportBenchmark matches no Surefire pattern, so `make test` never runs it; -Dtest picks it here.
 bench-import: test-db
@@ -95,6 +96,13 @@ bench-terminal: test-db
 bench-statement: test-db
 	cd backend && { $(MVN) -q test -Dtest=StatementBenchmark -Dsurefire.failIfNoSpecifiedTests=false; \
 		status=$$?; cat target/bench-statement.txt 2>/dev/null; exit $$status; }
+
+# DetailsExportBenchmark matches no Surefire pattern either: 1,000,000 detail rows generated with multi-row
+# INSERTs, exported to .xlsx through the streaming path in a JVM of BENCH_HEAP (256m) heap (bench.rows overrides).
+BENCH_HEAP ?= 256m
+bench-export: test-db
+	cd backend && { $(MVN) -q test -Dtest=DetailsExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+		-DargLine=-Xmx$(BENCH_HEAP); status=$$?; cat target/bench-export.txt 2>/dev/null; exit $$status; }
 
 # What one read costs through each layer of the database stack (Spring, pool, driver, IN batches, JDBC).
 bench-driver: test-db

@@ -72,6 +72,60 @@ describe(`reports at ${ADMIN_URL}`, () => {
     })
   })
 
+  it('lists the details of a person by kind, exports them as xlsx and prints them with the totals', async () => {
+    const token = await adminToken()
+    const merchant = await call<{ id: number }>(token, 'POST', '/api/merchants', { name: `明细商户${randomDigits(6)}` })
+    const outlet = await call<{ id: number }>(token, 'POST', '/api/outlets', { merchantId: merchant.id, name: `明细食堂${randomDigits(6)}`, kind: 'CANTEEN' })
+    const holder = await personWithCard(token, '明细测试', 10_000)
+    const at = new Date(Date.now() - 60_000).toISOString()
+    await call(token, 'POST', '/api/consumptions/supplementary', { personId: holder.personId, outletId: outlet.id, occurredAt: at, amountFen: 1_234 })
+    dir = await mkdtemp(join(tmpdir(), 'onecard-details-'))
+
+    session = await openBrowser()
+    const { context } = session
+    await withScreenshot(session, 'details', async (page) => {
+      await signIn(page)
+      await page.getByTestId('menu-reports').click()
+      await page.getByTestId('menu-report-details').click()
+      await page.waitForURL((url) => url.pathname === '/admin/reports/details')
+      await page.getByTestId('details-person').fill(String(holder.personId))
+      await page.getByTestId('report-run').click()
+      // the first recharge (+100.00, with the balance after it) and the supplementary entry (−12.34)
+      await expect.poll(() => page.getByTestId('details-total-RECHARGE').textContent()).toContain('+100.00')
+      expect(await page.getByTestId('details-total-SUPPLEMENT').textContent()).toContain('-12.34')
+
+      await page.getByTestId('details-kinds').click()
+      await page.locator('.el-select-dropdown__item', { hasText: '补单' }).click()
+      await page.keyboard.press('Escape')
+      await page.getByTestId('report-run').click()
+      const table = page.getByTestId('report-table')
+      await expect.poll(() => page.getByTestId('details-total').textContent()).toContain('合计：1 笔 / -12.34')
+      expect(await table.locator('.el-table__body tr').count()).toBe(1)
+      expect(await table.locator('.el-table__body tr td').nth(4).textContent()).toContain('明细测试')
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()])
+      expect(download.suggestedFilename()).toMatch(/^明细报表-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/)
+      const saved = join(dir!, 'details.xlsx')
+      await download.saveAs(saved)
+      const rows = sheetRows(await readFile(saved))
+      expect(rows[1]?.[0]).toBe('明细报表（补单）')
+      expect(rows[3]?.[11]).toBe('金额')
+      expect([rows[4]?.[2], rows[4]?.[4], rows[4]?.[5]]).toEqual(['补单', holder.employeeNo, '明细测试'])
+      expect(Number(rows[4]?.[11])).toBe(-12.34)
+      const total = rows.find((r) => r[0] === '合计')
+      expect(total?.[1]).toBe('1 笔')
+      expect(Number(total?.[11])).toBe(-12.34)
+
+      const [print] = await Promise.all([context.waitForEvent('page'), page.getByTestId('report-print').click()])
+      await print.getByTestId('report-sheet').waitFor()
+      expect(await print.getByTestId('report-title').textContent()).toBe('明细报表')
+      expect(await print.getByTestId('report-print-row').count()).toBe(1)
+      expect(await print.getByTestId('report-print-total-label').textContent()).toBe('合计：1 笔')
+      expect(await print.getByTestId('report-print-total-amount').textContent()).toBe('-12.34')
+      expect(await print.getByTestId('report-printed-on').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/)
+    })
+  })
+
   it('opens the other report pages from the menu, each answering without an error', async () => {
     session = await openBrowser()
     await withScreenshot(session, 'report-pages', async (page) => {

@@ -50,6 +50,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'reports/daily-consumption', name: 'report-daily-consumption', component: () => import('@/pages/reports/daily-consumption.vue'), meta: { title: 'menu.reportDaily' } },
       { path: 'reports/daily-recharge', name: 'report-daily-recharge', component: () => import('@/pages/reports/daily-recharge.vue'), meta: { title: 'menu.reportRecharge' } },
       { path: 'reports/meal-statistics', name: 'report-meal-statistics', component: () => import('@/pages/reports/meal-statistics.vue'), meta: { title: 'menu.reportMeals' } },
+      { path: 'reports/details', name: 'report-details', component: () => import('@/pages/reports/details.vue'), meta: { title: 'menu.reportDetails' } },
       { path: 'reports/terminal-daily', name: 'report-terminal-daily', component: () => import('@/pages/reports/terminal-daily.vue'), meta: { title: 'menu.reportTerminals' } },
       { path: 'reports/merchant-reconciliation', name: 'report-merchant-reconciliation', component: () => import('@/pages/reports/merchant-reconciliation.vue'), meta: { title: 'menu.reportMerchants' } },
       { path: 'settings', name: 'settings', component: () => import('@/pages/settings/index.vue'), meta: { title: 'masterData.settings' } },

@@ -2,6 +2,7 @@ import { api, unwrap } from '@/common/api/client'
 import type {
   DailyConsumptionView,
   DailyRechargeView,
+  DetailsView,
   MealStatisticsView,
   MerchantView,
   OutletView,
@@ -9,6 +10,7 @@ import type {
   ReportHeading,
   TerminalDailyView,
 } from '@/common/api/types'
+import { detailsParams, type DetailsQuery } from './details-format'
 
 // who may read the reports (the server checks again, and limits outlets to the operator's scope)
 export const LEDGER_READ = 'ledger:read'
@@ -102,4 +104,14 @@ export async function reportMerchants(): Promise<MerchantView[]> {
 /** The heading of a printed report whose answer carries none. */
 export function reportHeading(outletIds: number[]): Promise<ReportHeading> {
   return unwrap(api.GET('/api/reports/heading', { params: { query: { outletId: outletIds.length ? outletIds : undefined } } }))
+}
+
+/** One page of the details report, with totals over the whole filtered range. */
+export function details(q: DetailsQuery, offset: number, limit: number): Promise<DetailsView> {
+  return unwrap(api.GET('/api/reports/details', { params: { query: { ...detailsParams(q), offset, limit } } }))
+}
+
+/** Every row of the details report as a workbook (the server streams it). */
+export function detailsWorkbook(q: DetailsQuery): Promise<Blob> {
+  return unwrap(api.GET('/api/reports/details.xlsx', { params: { query: detailsParams(q) }, parseAs: 'blob' }))
 }

@@ -2,16 +2,18 @@ import { cashReportDay, cashReportHistory } from '@/pages/recharge/api'
 import {
   dailyConsumption,
   dailyRecharge,
+  details,
   mealStatistics,
   merchantReconciliation,
   reportHeading,
   terminalDaily,
   type ReportQuery,
 } from './api'
+import { detailsQueryFrom, PRINT_LIMIT } from './details-format'
 import { extraParam } from './format'
-import { cashSheet, consumptionSheet, mealSheet, rechargeSheet, reconciliationSheet, terminalSheet, type PrintSheet } from './sheet'
+import { cashSheet, consumptionSheet, detailsSheet, mealSheet, rechargeSheet, reconciliationSheet, terminalSheet, type PrintSheet } from './sheet'
 
-type T = (key: string) => string
+type T = (key: string, named?: Record<string, unknown>) => string
 type Params = Record<string, unknown>
 
 /** How a report prints: its answer to the print view's query, laid out as a {@link PrintSheet}. */
@@ -21,6 +23,11 @@ export type PrintLoader = (q: ReportQuery, params: Params, t: T) => Promise<Prin
 export const PRINTABLE: Readonly<Record<string, PrintLoader>> = {
   'daily-consumption': async (q, _p, t) => consumptionSheet(await dailyConsumption(q), t),
   'daily-recharge': async (q, _p, t) => rechargeSheet(await dailyRecharge(q), t),
+  details: async (_q, p, t) => {
+    const q = detailsQueryFrom(p)
+    if (!q) throw new Error('not a details query')
+    return detailsSheet(await details(q, 0, PRINT_LIMIT), t)
+  },
   'meal-statistics': async (q, p, t) => {
     const byPerson = extraParam(p, 'by') !== 'departments'
     const [report, heading] = await Promise.all([mealStatistics(byPerson ? 'people' : 'departments', q, extraParam(p, 'departmentCode')), reportHeading([])])

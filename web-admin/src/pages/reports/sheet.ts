@@ -2,6 +2,8 @@ import type {
   CashReportDay,
   DailyConsumptionView,
   DailyRechargeView,
+  DetailKind,
+  DetailsView,
   MealStatisticsView,
   ReconciliationView,
   ReportHeading,
@@ -9,12 +11,13 @@ import type {
 } from '@/common/api/types'
 import { formatFen } from '@/common/utils/money'
 import { cashTotals } from '@/pages/recharge/status'
+import { DETAIL_COLUMNS, detailCells, signedYuan } from './details-format'
 import { TALLY_COLUMNS, tallyCell, totalsRow } from './format'
 import { mealColumns, mealRow } from './meal-format'
 import { RECHARGE_CHANNELS, rechargeCells } from './recharge-format'
 import { reconciliationRows, TAKINGS_KEYS, takingsCells } from './reconciliation-format'
 
-type T = (key: string) => string
+type T = (key: string, named?: Record<string, unknown>) => string
 
 /** A column of a printed report; numeric ones are right-aligned. */
 export interface SheetColumn {
@@ -34,7 +37,11 @@ export interface PrintSheet {
   to: string
   columns: SheetColumn[]
   rows: string[][]
+  /** whole rows between the table and the totals (e.g. one per kind), cell for cell like the totals */
+  subtotals?: string[][]
   totals: string[]
+  /** said above the table, e.g. that only the first rows are printed */
+  note?: string
 }
 
 const text = (key: string, label: string): SheetColumn => ({ key, label, numeric: false })
@@ -129,5 +136,23 @@ export function cashSheet(rows: CashReportDay[], history: boolean, from: string,
     columns: [...lead, text('operator', t('recharge.operatorName')), ...CASH_COLUMNS.map((k) => num(k, t(`recharge.cash.${k}`)))],
     rows: rows.map((r) => [...(history ? [r.day] : []), r.operatorName ?? `#${r.operatorId}`, ...CASH_COLUMNS.map((k) => cell(k, r[k]))]),
     totals: [t('recharge.total'), ...(history ? [''] : []), ...CASH_COLUMNS.map((k) => cell(k, sums[k]))],
+  }
+}
+
+/** The details report: the rows printed (at most PRINT_LIMIT), a line per kind and the totals of the whole range. */
+export function detailsSheet(r: DetailsView, t: T): PrintSheet {
+  const kindTitle = (k: DetailKind) => t(`reports.details.kind.${k}`)
+  const amountAt = DETAIL_COLUMNS.findIndex((c) => c.key === 'amount')
+  const line = (label: string, fen: number) => DETAIL_COLUMNS.map((_, j) => (j === 0 ? label : j === amountAt ? signedYuan(fen) : ''))
+  return {
+    title: t('reports.details.printTitle'),
+    heading: r.heading,
+    from: r.from,
+    to: r.to,
+    columns: DETAIL_COLUMNS.map((c) => ({ key: c.key, label: t(`reports.details.col.${c.key}`), numeric: c.num })),
+    rows: r.rows.map((row) => detailCells(row, kindTitle)),
+    subtotals: r.totalsByKind.map((k) => line(t('reports.details.kindLine', { kind: kindTitle(k.kind), count: k.count }), k.amountFen)),
+    totals: line(t('reports.details.totalLine', { count: r.count }), r.amountFen),
+    note: r.count > r.rows.length ? t('reports.details.printedPart', { shown: r.rows.length, count: r.count }) : undefined,
   }
 }

@@ -2,7 +2,7 @@ import type { MessageSchema } from './zh-CN'
 
 const enUS: MessageSchema = {
   app: { name: 'OneCard 一卡通', admin: 'Administration' },
-  menu: { statement: 'Monthly statement', periods: 'Accounting periods', dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge', reportMeals: 'Meal statistics', reportTerminals: 'Terminal daily', reportMerchants: 'Merchant reconciliation' },
+  menu: { statement: 'Monthly statement', periods: 'Accounting periods', dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge', reportMeals: 'Meal statistics', reportTerminals: 'Terminal daily', reportMerchants: 'Merchant reconciliation', reportDetails: 'Details' },
   header: { logout: 'Log out', language: 'Language' },
   login: {
     title: 'Operator sign-in',
@@ -1017,6 +1017,28 @@ const enUS: MessageSchema = {
     printedOn: 'Printed on',
     range: { missing: 'Choose the first and last date', order: 'The first date is after the last', tooLong: 'At most 366 days' },
     tally: { count: 'Count', amountFen: 'Amount', cashFen: 'Cash', subsidyFen: 'Subsidy', payCodeFen: 'Payment code', correctedFen: 'Of which corrections' },
+    details: {
+      title: 'Details',
+      printTitle: 'Details',
+      file: 'details',
+      hint: 'Every money movement by accounting date, signed as the cardholder sees it: + what a wallet gained, − what it lost (deposit and card cost are paid by the cardholder, so −). Totals cover every page of the filter, not just this one.',
+      kinds: 'Kinds',
+      allKinds: 'All kinds',
+      department: 'Department code',
+      departmentHint: 'with its sub-departments',
+      cardNo: 'Card no.',
+      terminal: 'Terminal',
+      personId: 'Person ID',
+      operatorId: 'Operator ID',
+      meal: 'Meal',
+      allMeals: 'All meals',
+      totals: 'Totals (all pages)',
+      kindLine: '{kind}: {count}',
+      totalLine: 'Total: {count}',
+      printedPart: '{count} rows, the first {shown} printed; the totals cover all {count}.',
+      kind: { RECHARGE: 'Recharge', CONSUMPTION: 'Consumption', SUPPLEMENT: 'Supplementary', CORRECTION: 'Correction/reversal/adjustment', REFUND: 'Refund', CARD_RETURN: 'Card return', CARD_COST: 'Card cost/deposit', SUBSIDY: 'Subsidy' },
+      col: { time: 'Time', accountingDate: 'Accounting date', kind: 'Kind', cardNo: 'Card no.', person: 'Person', department: 'Department', outlet: 'Outlet', terminal: 'Terminal', operator: 'Operator', meal: 'Meal', amount: 'Amount', balance: 'Balance', reference: 'Reference' },
+    },
     daily: {
       title: 'Daily consumption',
       printTitle: 'Daily consumption (date × outlet × meal)',

@@ -15,9 +15,13 @@ public final class XlsxDownload {
     }
 
     public static ResponseEntity<byte[]> of(ReportSheet report, String fileName) {
+        return ok(fileName).body(XlsxExporter.write(report));
+    }
+
+    /** A 200 with the workbook's type and file name, for a body written elsewhere (e.g. streamed). */
+    public static ResponseEntity.BodyBuilder ok(String fileName) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(XlsxExporter.write(report));
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString());
     }
 }

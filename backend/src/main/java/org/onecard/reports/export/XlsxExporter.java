@@ -2,9 +2,11 @@ package org.onecard.reports.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,7 +17,8 @@ import org.onecard.reports.export.ReportSheet.Column;
 
 /**
  * Writes any {@link ReportSheet} as an .xlsx laid out like the paper report. Streaming
- * (SXSSF): only {@link #WINDOW_ROWS} rows stay in memory, so a year of details does not fill the heap.
+ * (SXSSF): only {@link #WINDOW_ROWS} rows stay in memory, so a year of details does not fill the heap;
+ * {@link #write(ReportSheet, Iterable, Supplier, OutputStream)} also takes its rows one at a time.
  */
 public final class XlsxExporter {
 
@@ -28,27 +31,40 @@ public final class XlsxExporter {
     }
 
     public static byte[] write(ReportSheet report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(report, report.rows(), report::totals, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the heading and columns of {@code layout} (its own rows and totals are not read), then
+     * {@code rows} one at a time as they come, then the totals row {@code totals} gives once every row
+     * is written, so a streamed export can sum exactly what it wrote. Neither the rows nor the workbook
+     * are held in memory beyond {@link #WINDOW_ROWS} rows.
+     */
+    public static void write(ReportSheet layout, Iterable<List<Object>> rows, Supplier<List<Object>> totals,
+                             OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        workbook.setCompressTempFiles(true);
+        try {
             SheetStyles styles = new SheetStyles(workbook);
-            Sheet sheet = workbook.createSheet(safeSheetName(report.title()));
-            int last = report.columns().size() - 1;
-            merged(sheet, 0, last, report.organisation(), styles.organisation());
-            merged(sheet, 1, last, report.title(), styles.title());
-            merged(sheet, 2, last, "营业点：" + report.outletLabel() + "    日期：" + report.from() + " 至 " + report.to(),
+            Sheet sheet = workbook.createSheet(safeSheetName(layout.title()));
+            int last = layout.columns().size() - 1;
+            merged(sheet, 0, last, layout.organisation(), styles.organisation());
+            merged(sheet, 1, last, layout.title(), styles.title());
+            merged(sheet, 2, last, "营业点：" + layout.outletLabel() + "    日期：" + layout.from() + " 至 " + layout.to(),
                     null);
-            header(sheet, report.columns(), styles);
+            header(sheet, layout.columns(), styles);
             int rowIndex = HEADER_ROW + 1;
-            for (List<Object> line : report.rows()) {
-                cells(sheet.createRow(rowIndex++), report.columns(), line, styles, false);
+            for (List<Object> line : rows) {
+                cells(sheet.createRow(rowIndex++), layout.columns(), line, styles, false);
             }
-            cells(sheet.createRow(rowIndex++), report.columns(), report.totals(), styles, true);
+            cells(sheet.createRow(rowIndex++), layout.columns(), totals.get(), styles, true);
             rowIndex++;
             merged(sheet, rowIndex++, last, PREPARED_BY, null);
-            merged(sheet, rowIndex, last, "打印日期：" + report.printedOn(), null);
+            merged(sheet, rowIndex, last, "打印日期：" + layout.printedOn(), null);
             sheet.createFreezePane(0, HEADER_ROW + 1);
             workbook.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("writing a report workbook failed", e);
         } finally {
