@@ -170,7 +170,7 @@ final class DetailsData {
             postings.add("(" + id + ", '" + prefix + "k" + i + "', 'h', 'POSTED', 0, " + (byOperator ? operatorId : "NULL")
                     + ", " + (terminal == null ? "NULL" : "'" + terminal + "'") + ", '" + at + "', '" + at + "', '" + day
                     + "', FALSE, NULL)");
-            transfers.add("(" + id + ", " + id + ", 1, " + debit + ", " + credit + ", " + fen + ", '" + code + "', "
+            transfers.add("(" + id + ", " + id + ", '" + day + "', 1, " + debit + ", " + credit + ", " + fen + ", '" + code + "', "
                     + (creditWallet ? "NULL, " + balance : balance + ", NULL") + ")");
             boolean card = !"SUBSIDY_GRANT".equals(code) && !"REISSUE_TRANSFER".equals(code);
             if (consumption) {
@@ -200,7 +200,7 @@ final class DetailsData {
     private void flush(List<String> postings, List<String> transfers, List<String> consumptions, List<String> events) {
         insert("ledger_posting (id, idem_key, request_hash, status, result_code, operator_id, terminal_id, occurred_at,"
                 + " received_at, accounting_date, overdrawn, note)", postings);
-        insert("ledger_transfer (id, posting_id, seq, debit_account_id, credit_account_id, amount, code,"
+        insert("ledger_transfer (id, posting_id, accounting_date, seq, debit_account_id, credit_account_id, amount, code,"
                 + " debit_balance_after, credit_balance_after)", transfers);
         insert("consumption (posting_id, person_id, card_id, outlet_id, terminal_no, kind, amount_fen, cash_fen,"
                 + " subsidy_fen, deduction_order, occurred_at, accounting_date, meal_period_id, operator_id)", consumptions);
