@@ -14,14 +14,18 @@ final class MessagePrinter {
 
     /** ISO 8583:1987 meanings of the field-39 codes the server sends (terminal-protocol.md §2.7). */
     static final Map<String, String> RESPONSES = Map.ofEntries(
-            Map.entry("00", "approved"), Map.entry("03", "invalid merchant"), Map.entry("12", "invalid transaction"),
-            Map.entry("13", "invalid amount"), Map.entry("14", "invalid card number"), Map.entry("30", "format error"),
-            Map.entry("41", "lost card"), Map.entry("51", "insufficient funds"), Map.entry("54", "expired card"),
+            Map.entry("00", "approved"), Map.entry("03", "invalid merchant"), Map.entry("05", "do not honour"),
+            Map.entry("12", "invalid transaction"), Map.entry("13", "invalid amount"),
+            Map.entry("14", "invalid card number"), Map.entry("25", "unable to locate record"),
+            Map.entry("30", "format error"), Map.entry("41", "lost card"), Map.entry("51", "insufficient funds"),
+            Map.entry("54", "expired card"), Map.entry("55", "incorrect PIN"),
             Map.entry("57", "not permitted to cardholder"), Map.entry("58", "not permitted to terminal"),
-            Map.entry("61", "exceeds amount limit"), Map.entry("62", "restricted card"),
-            Map.entry("63", "security violation"), Map.entry("65", "exceeds frequency limit"),
-            Map.entry("94", "duplicate transmission"), Map.entry("95", "reconcile error"),
-            Map.entry("96", "system malfunction"));
+            Map.entry("59", "suspected fraud"), Map.entry("61", "exceeds amount limit"),
+            Map.entry("62", "restricted card"), Map.entry("63", "security violation"),
+            Map.entry("64", "original amount incorrect"), Map.entry("65", "exceeds frequency limit"),
+            Map.entry("75", "PIN tries exceeded"), Map.entry("82", "cylinder inspection overdue (private use)"),
+            Map.entry("91", "issuer or switch inoperative"), Map.entry("94", "duplicate transmission"),
+            Map.entry("95", "reconcile error"), Map.entry("96", "system malfunction"));
 
     /** What the product uses the private fields for (the field table only says "reserved private"). */
     private static final Map<Integer, String> PRODUCT_NAMES = Map.of(
