@@ -48,7 +48,7 @@ class PointsAtTerminalTests extends OneTerminalTest {
         assertThat(legsOf(Long.parseLong(voided.text(37)))).containsExactly("REVERSAL 1250", "REVERSAL 37");
         Map<String, Object> summary = fx.admin.read("/api/points/summary?from=" + today() + "&to=" + today());
         Map<String, Object> outlet = ((List<Map<String, Object>>) summary.get("byOutlet")).stream()
-                .filter(o -> ((Number) o.get("outletId")).longValue() == fx.outlet).findFirst().orElseThrow();
+                .filter(o -> String.valueOf(fx.outlet).equals(String.valueOf(o.get("outletId")))).findFirst().orElseThrow();
         assertThat(outlet).containsEntry("earned", 37).containsEntry("earnedVoided", 37).containsEntry("spent", 0);
         Checks.booksClean(web, fx.admin.token());
     }
@@ -84,6 +84,41 @@ class PointsAtTerminalTests extends OneTerminalTest {
         assertThat(points(card)).isEqualTo(10);
         assertThat(fx.cashFen(card)).isEqualTo(9_500);
         Checks.booksClean(web, fx.admin.token());
+    }
+
+    @Test
+    void pointsAreSpentAtTheTerminalOnceAndTooFewAre51() throws Exception {
+        rule(fx.outlet, 3);
+        Card card = fx.card(10_000);
+        terminal.exchange(fx.purchase(card.serial(), 1_250, "000431"));
+        IsoMessage spend = redemption(card, 30, "000432");
+
+        IsoMessage spent = terminal.exchange(spend);
+        IsoMessage again = terminal.exchange(spend);
+        IsoMessage other = terminal.exchange(spend.toBuilder().set(4, String.format("%012d", 31)).build());
+        IsoMessage tooMany = terminal.exchange(redemption(card, 8, "000433"));
+        IsoMessage noPoints = terminal.exchange(redemption(card, 8, "000434").toBuilder().remove(4).build());
+        IsoMessage unknown = terminal.exchange(fx.purchase("99999999", 5, "000435").toBuilder().set(3, "450000").build());
+
+        assertThat(spent.text(39)).isEqualTo("00");
+        assertThat(spent.text(4)).isEqualTo("000000000030");
+        assertThat(spent.text(54)).isEqualTo("3002000C000000000007");
+        assertThat(again.text(37)).isEqualTo(spent.text(37));
+        assertThat(again.text(54)).isEqualTo(spent.text(54));
+        assertThat(other.text(39)).isEqualTo("94");
+        assertThat(tooMany.text(39)).isEqualTo("51");
+        assertThat(tooMany.text(44)).isEqualTo("8022");
+        assertThat(noPoints.text(39)).isEqualTo("30");
+        assertThat(unknown.text(39)).isEqualTo("14");
+        assertThat(points(card)).isEqualTo(7);
+        assertThat(fx.cashFen(card)).isEqualTo(10_000 - 1_250);
+        fx.admin.post("/api/points/redemptions/" + Long.parseLong(spent.text(37)) + "/void", Map.of())
+                .expectStatus().isBadRequest();
+        Checks.booksClean(web, fx.admin.token());
+    }
+
+    private IsoMessage redemption(Card card, long points, String trace) {
+        return fx.purchase(card.serial(), points, trace).toBuilder().set(3, "450000").build();
     }
 
     private void rule(long outlet, int rate) {
