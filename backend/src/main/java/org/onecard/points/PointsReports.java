@@ -30,17 +30,17 @@ public class PointsReports {
     }
 
     /** Points at one outlet (null: the counter) on one day, or a total over some of them. */
-    public record Tally(Long outletId, String outletName, LocalDate date, long earned, long earnedVoided, long spent,
+    public record PointsTally(Long outletId, String outletName, LocalDate date, long earned, long earnedVoided, long spent,
                         long spentVoided) {
 
-        Tally plus(Tally o) {
-            return new Tally(outletId, outletName, date, earned + o.earned, earnedVoided + o.earnedVoided,
+        PointsTally plus(PointsTally o) {
+            return new PointsTally(outletId, outletName, date, earned + o.earned, earnedVoided + o.earnedVoided,
                     spent + o.spent, spentVoided + o.spentVoided);
         }
     }
 
-    public record Summary(LocalDate from, LocalDate to, List<Tally> rows, List<Tally> byOutlet, List<Tally> byDay,
-                          Tally total) {
+    public record PointsSummary(LocalDate from, LocalDate to, List<PointsTally> rows, List<PointsTally> byOutlet, List<PointsTally> byDay,
+                          PointsTally total) {
     }
 
     private final PointsAccounts accounts;
@@ -63,7 +63,7 @@ public class PointsReports {
                         .defaultIfEmpty(new PersonPoints(personId, 0, List.of(), 0)));
     }
 
-    public Mono<Summary> summary(LocalDate from, LocalDate to) {
+    public Mono<PointsSummary> summary(LocalDate from, LocalDate to) {
         if (from == null || to == null || from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             return Mono.error(new ApiException(ResultCode.POINTS_PERIOD_INVALID,
                     "Give from and to (yyyy-MM-dd), from not after to, at most " + MAX_DAYS + " days"));
@@ -83,29 +83,29 @@ public class PointsReports {
         }).collectList();
     }
 
-    private static Summary summarise(LocalDate from, LocalDate to, List<List<long[]>> parts, Map<Long, String> names) {
-        Map<String, Tally> cells = new TreeMap<>();
+    private static PointsSummary summarise(LocalDate from, LocalDate to, List<List<long[]>> parts, Map<Long, String> names) {
+        Map<String, PointsTally> cells = new TreeMap<>();
         for (List<long[]> part : parts) {
             for (long[] r : part) {
                 Long outlet = r[0] < 0 ? null : r[0];
-                Tally t = new Tally(outlet, outlet == null ? null : names.get(outlet), LocalDate.ofEpochDay(r[1]),
+                PointsTally t = new PointsTally(outlet, outlet == null ? null : names.get(outlet), LocalDate.ofEpochDay(r[1]),
                         r[2], r[3], r[4], r[5]);
-                cells.merge(r[1] + ":" + r[0], t, Tally::plus);
+                cells.merge(r[1] + ":" + r[0], t, PointsTally::plus);
             }
         }
-        List<Tally> rows = new ArrayList<>(cells.values());
-        rows.sort(Comparator.comparing(Tally::date).thenComparing(t -> t.outletId() == null ? -1 : t.outletId()));
-        Tally zero = new Tally(null, null, null, 0, 0, 0, 0);
-        List<Tally> byOutlet = group(rows, t -> t.outletId() == null ? -1L : t.outletId(),
-                t -> new Tally(t.outletId(), t.outletName(), null, 0, 0, 0, 0));
-        List<Tally> byDay = group(rows, t -> t.date().toEpochDay(), t -> new Tally(null, null, t.date(), 0, 0, 0, 0));
-        Tally total = rows.stream().reduce(zero, Tally::plus);
-        return new Summary(from, to, rows, byOutlet, byDay, total);
+        List<PointsTally> rows = new ArrayList<>(cells.values());
+        rows.sort(Comparator.comparing(PointsTally::date).thenComparing(t -> t.outletId() == null ? -1 : t.outletId()));
+        PointsTally zero = new PointsTally(null, null, null, 0, 0, 0, 0);
+        List<PointsTally> byOutlet = group(rows, t -> t.outletId() == null ? -1L : t.outletId(),
+                t -> new PointsTally(t.outletId(), t.outletName(), null, 0, 0, 0, 0));
+        List<PointsTally> byDay = group(rows, t -> t.date().toEpochDay(), t -> new PointsTally(null, null, t.date(), 0, 0, 0, 0));
+        PointsTally total = rows.stream().reduce(zero, PointsTally::plus);
+        return new PointsSummary(from, to, rows, byOutlet, byDay, total);
     }
 
-    private static List<Tally> group(List<Tally> rows, Function<Tally, Long> key, Function<Tally, Tally> empty) {
-        Map<Long, Tally> grouped = new TreeMap<>();
-        for (Tally t : rows) {
+    private static List<PointsTally> group(List<PointsTally> rows, Function<PointsTally, Long> key, Function<PointsTally, PointsTally> empty) {
+        Map<Long, PointsTally> grouped = new TreeMap<>();
+        for (PointsTally t : rows) {
             grouped.merge(key.apply(t), empty.apply(t).plus(t), (a, b) -> a.plus(b));
         }
         return new ArrayList<>(grouped.values().stream().filter(Objects::nonNull).toList());

@@ -15,13 +15,13 @@ import org.onecard.points.PointsRedemptions;
 import org.onecard.points.PointsRedemptions.Result;
 import org.onecard.points.PointsRedemptions.Spend;
 import org.onecard.points.PointsReports;
-import org.onecard.points.PointsReports.Summary;
+import org.onecard.points.PointsReports.PointsSummary;
 import org.onecard.points.PointsRules;
 import org.onecard.points.web.PointsViews.PersonPointsView;
-import org.onecard.points.web.PointsViews.RedemptionRequest;
-import org.onecard.points.web.PointsViews.RedemptionView;
-import org.onecard.points.web.PointsViews.RuleRequest;
-import org.onecard.points.web.PointsViews.RuleView;
+import org.onecard.points.web.PointsViews.PointsRedemptionRequest;
+import org.onecard.points.web.PointsViews.PointsRedemptionView;
+import org.onecard.points.web.PointsViews.PointsRuleRequest;
+import org.onecard.points.web.PointsViews.PointsRuleView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,15 +60,15 @@ class PointsController {
     @GetMapping("/rules")
     @PreAuthorize("hasAuthority('settings:read')")
     @Operation(operationId = "listPointsRules", summary = "Outlets that give points, with their rates (others give none)")
-    Mono<List<RuleView>> rules() {
-        return rules.list().map(all -> all.stream().map(RuleView::of).toList());
+    Mono<List<PointsRuleView>> rules() {
+        return rules.list().map(all -> all.stream().map(PointsRuleView::of).toList());
     }
 
     @PutMapping("/rules/{outletId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAuthority('settings:manage')")
     @Operation(operationId = "putPointsRule", summary = "Set an outlet's accrual rate (points per yuan charged, rounded down)")
-    Mono<Void> putRule(@PathVariable long outletId, @RequestBody RuleRequest body, @AuthenticationPrincipal CurrentUser user) {
+    Mono<Void> putRule(@PathVariable long outletId, @RequestBody PointsRuleRequest body, @AuthenticationPrincipal CurrentUser user) {
         return rules.put(outletId, body.pointsPerYuan(), user.id());
     }
 
@@ -83,10 +83,10 @@ class PointsController {
     @PostMapping("/redemptions")
     @PreAuthorize("hasAuthority('money:counter')")
     @Operation(operationId = "redeemPoints", summary = "Spend a person's points at the counter (201; a repeat of the key 200)")
-    Mono<ResponseEntity<RedemptionView>> redeem(
+    Mono<ResponseEntity<PointsRedemptionView>> redeem(
             @Parameter(description = "a key you choose; sending it again returns the first answer")
             @RequestHeader(name = KEY, required = false) String key,
-            @Valid @RequestBody RedemptionRequest body, @AuthenticationPrincipal CurrentUser user) {
+            @Valid @RequestBody PointsRedemptionRequest body, @AuthenticationPrincipal CurrentUser user) {
         return IdempotencyKeys.required(key, () -> redemptions.spend(new Spend(key.trim(), body.personId(),
                 body.points(), body.outletId(), null, user.id(), body.note()))).map(PointsController::response);
     }
@@ -94,7 +94,7 @@ class PointsController {
     @PostMapping("/redemptions/{postingId}/void")
     @PreAuthorize("hasAuthority('money:counter')")
     @Operation(operationId = "voidPointsRedemption", summary = "Give a redemption's points back, once (8026 after)")
-    Mono<ResponseEntity<RedemptionView>> voidRedemption(
+    Mono<ResponseEntity<PointsRedemptionView>> voidRedemption(
             @PathVariable long postingId, @RequestHeader(name = KEY, required = false) String key,
             @AuthenticationPrincipal CurrentUser user) {
         return IdempotencyKeys.required(key, () -> redemptions.voidRedemption(key.trim(), postingId, user.id(), null))
@@ -115,16 +115,16 @@ class PointsController {
     @PreAuthorize("hasAuthority('ledger:read')")
     @Operation(operationId = "pointsSummary",
             summary = "Points earned, voided, spent and given back per outlet and day (accounting dates), with totals")
-    Mono<Summary> summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    Mono<PointsSummary> summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return reports.summary(from, to);
     }
 
-    private static ResponseEntity<RedemptionView> response(Result result) {
+    private static ResponseEntity<PointsRedemptionView> response(Result result) {
         if (result.code() != ResultCode.OK) {
             throw new ApiException(result.code(), result.detail());
         }
         return ResponseEntity.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .body(RedemptionView.of(result));
+                .body(PointsRedemptionView.of(result));
     }
 }

@@ -22,52 +22,52 @@ final class PointsViews {
     }
 
     @Schema(description = "An outlet's accrual rule: pointsPerYuan points per yuan charged, rounded down")
-    record RuleView(@Schema(requiredMode = RequiredMode.REQUIRED) long outletId,
+    record PointsRuleView(@Schema(requiredMode = RequiredMode.REQUIRED) long outletId,
                     @Schema(requiredMode = RequiredMode.REQUIRED) String outletName,
                     @Schema(requiredMode = RequiredMode.REQUIRED) int pointsPerYuan,
                     @Schema(requiredMode = RequiredMode.REQUIRED) LocalDateTime updatedAt) {
 
-        static RuleView of(Rule r) {
-            return new RuleView(r.outletId(), r.outletName(), r.pointsPerYuan(), r.updatedAt());
+        static PointsRuleView of(Rule r) {
+            return new PointsRuleView(r.outletId(), r.outletName(), r.pointsPerYuan(), r.updatedAt());
         }
     }
 
     @Schema(description = "The outlet's accrual rate, 1 to 1000 points per yuan charged (8020 otherwise)")
-    record RuleRequest(@Schema(requiredMode = RequiredMode.REQUIRED) Integer pointsPerYuan) {
+    record PointsRuleRequest(@Schema(requiredMode = RequiredMode.REQUIRED) Integer pointsPerYuan) {
     }
 
     @Schema(description = "Points spent at the counter: the person, how many, and optionally the outlet redeemed for")
-    record RedemptionRequest(@Schema(requiredMode = RequiredMode.REQUIRED) @NotNull Long personId,
+    record PointsRedemptionRequest(@Schema(requiredMode = RequiredMode.REQUIRED) @NotNull Long personId,
                              @Schema(requiredMode = RequiredMode.REQUIRED, description = "1 to 100000000 (8023)") Long points,
                              Long outletId,
                              @Schema(maxLength = 100) @Size(max = 100) String note) {
     }
 
     @Schema(description = "A redemption (or its void): the posting, and the points balance after it")
-    record RedemptionView(@Schema(requiredMode = RequiredMode.REQUIRED) long postingId,
+    record PointsRedemptionView(@Schema(requiredMode = RequiredMode.REQUIRED) long postingId,
                           Long personId, Long points, Long outletId, String terminalNo, LocalDate accountingDate,
                           String note,
                           @Schema(description = "the posting that gave the points back, if voided") Long voidPostingId,
                           @Schema(requiredMode = RequiredMode.REQUIRED) long balanceAfter) {
 
-        static RedemptionView of(Result result) {
+        static PointsRedemptionView of(Result result) {
             Redemption r = result.redemption();
             long after = result.balanceAfter() == null ? 0 : result.balanceAfter();
-            return r == null ? new RedemptionView(result.postingId(), null, null, null, null, null, null, null, after)
-                    : new RedemptionView(r.postingId(), r.personId(), r.points(), r.outletId(), r.terminalNo(),
+            return r == null ? new PointsRedemptionView(result.postingId(), null, null, null, null, null, null, null, after)
+                    : new PointsRedemptionView(r.postingId(), r.personId(), r.points(), r.outletId(), r.terminalNo(),
                             r.accountingDate(), r.note(), r.voidPostingId(), after);
         }
     }
 
     @Schema(description = "One points movement: positive in, negative out")
-    record MovementView(@Schema(requiredMode = RequiredMode.REQUIRED) long postingId,
+    record PointsMovementView(@Schema(requiredMode = RequiredMode.REQUIRED) long postingId,
                         @Schema(requiredMode = RequiredMode.REQUIRED) Instant occurredAt,
                         @Schema(requiredMode = RequiredMode.REQUIRED) TransferCode code,
                         @Schema(requiredMode = RequiredMode.REQUIRED) long points,
                         Long balanceAfter, String terminalId) {
 
-        static MovementView of(Line l) {
-            return new MovementView(l.postingId(), l.occurredAt(), l.code(), l.signedAmount(), l.balanceAfter(),
+        static PointsMovementView of(Line l) {
+            return new PointsMovementView(l.postingId(), l.occurredAt(), l.code(), l.signedAmount(), l.balanceAfter(),
                     l.terminalId());
         }
     }
@@ -75,13 +75,13 @@ final class PointsViews {
     @Schema(description = "A person's points balance and one page of movements, newest first")
     record PersonPointsView(@Schema(requiredMode = RequiredMode.REQUIRED) long personId,
                             @Schema(requiredMode = RequiredMode.REQUIRED) long balance,
-                            @Schema(requiredMode = RequiredMode.REQUIRED) List<MovementView> items,
+                            @Schema(requiredMode = RequiredMode.REQUIRED) List<PointsMovementView> items,
                             @Schema(requiredMode = RequiredMode.REQUIRED) int page,
                             @Schema(requiredMode = RequiredMode.REQUIRED) int size,
                             @Schema(requiredMode = RequiredMode.REQUIRED) long total) {
 
         static PersonPointsView of(PersonPoints p, int page, int size) {
-            return new PersonPointsView(p.personId(), p.balance(), p.history().stream().map(MovementView::of).toList(),
+            return new PersonPointsView(p.personId(), p.balance(), p.history().stream().map(PointsMovementView::of).toList(),
                     page, size, p.total());
         }
     }
