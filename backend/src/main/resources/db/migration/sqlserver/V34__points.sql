@@ -2,7 +2,7 @@
 -- accounts (POINTS_WALLET per person, POINTS_ISSUED) and transfers; these tables keep only what the
 -- ledger does not: each outlet's accrual rate, and where a redemption was made.
 
--- An outlet's accrual rate: points_per_yuan points for every whole yuan charged (rounded down).
+-- An outlet's accrual rate: a sale earns floor(charged fen * points_per_yuan / 100) points.
 -- No row: the outlet gives no points.
 CREATE TABLE points_rule (
   outlet_id        BIGINT       NOT NULL PRIMARY KEY,
