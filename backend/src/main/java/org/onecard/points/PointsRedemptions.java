@@ -83,6 +83,11 @@ public class PointsRedemptions {
                 .flatMap(outcome -> answer(outcome, wallet));
     }
 
+    /** The redemption booked as this posting, if any. */
+    public Mono<Redemption> find(long postingId) {
+        return store.redemption(postingId);
+    }
+
     /** Gives the redemption's points back under {@code key}; a repeat of the key replays. */
     public Mono<Result> voidRedemption(String key, long redemptionId, Long operatorId, String terminalNo) {
         return store.redemption(redemptionId).flatMap(r -> accounts.issued().zipWith(accounts.wallet(r.personId()))

@@ -117,6 +117,29 @@ class PointsAtTerminalTests extends OneTerminalTest {
         Checks.booksClean(web, fx.admin.token());
     }
 
+    @Test
+    void aVoidNamingARedemptionGivesThePointsBackOnce() throws Exception {
+        rule(fx.outlet, 3);
+        Card card = fx.card(10_000);
+        terminal.exchange(fx.purchase(card.serial(), 1_250, "000441"));
+        IsoMessage spent = terminal.exchange(redemption(card, 30, "000442"));
+
+        IsoMessage wrongPoints = terminal.exchange(voidOf(card, 29, spent.text(37), "000443"));
+        IsoMessage voidRequest = voidOf(card, 30, spent.text(37), "000444");
+        IsoMessage voided = terminal.exchange(voidRequest);
+        IsoMessage again = terminal.exchange(voidRequest);
+        IsoMessage secondVoid = terminal.exchange(voidOf(card, 30, spent.text(37), "000445"));
+
+        assertThat(wrongPoints.text(44)).isEqualTo("5136");
+        assertThat(voided.text(39)).isEqualTo("00");
+        assertThat(voided.text(4)).isEqualTo("000000000030");
+        assertThat(again.text(37)).isEqualTo(voided.text(37));
+        assertThat(secondVoid.text(44)).isEqualTo("8026");
+        assertThat(points(card)).isEqualTo(37);
+        assertThat(fx.postingsKeyed("term:" + fx.code + ":000444:")).isEqualTo(1);
+        Checks.booksClean(web, fx.admin.token());
+    }
+
     private IsoMessage redemption(Card card, long points, String trace) {
         return fx.purchase(card.serial(), points, trace).toBuilder().set(3, "450000").build();
     }
