@@ -13,6 +13,7 @@ import org.onecard.points.PointsRedemptions.Result;
 import org.onecard.points.PointsRedemptions.Spend;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.iso8583.IsoMessage;
+import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.onecard.terminal.server.Replies;
 import org.onecard.terminal.server.ResponseCodes;
 import org.onecard.terminal.server.TerminalSession;
@@ -72,18 +73,14 @@ class PointsRedemptionAtTerminal {
         return new Result(code, null, null, null, null, false);
     }
 
+    /** A purchase's 0210 (4 = the points), and on approval 54 = the points balance after. */
     private static IsoMessage reply(IsoMessage request, Result result) {
-        IsoMessage.Builder reply = Replies.to(request, result.code().isoResponse());
-        for (int field : new int[] {3, 4, 12, 13, 42}) {
-            if (request.has(field)) {
-                reply.set(field, request.text(field));
-            }
-        }
         if (result.code() != ResultCode.OK) {
-            return reply.set(PurchaseReplies.REASON, Integer.toString(result.code().code())).build();
+            return PurchaseReplies.of(request, Answer.refused(result.code()));
         }
+        long points = Long.parseLong(request.text(4));
         long after = result.balanceAfter() == null ? 0 : result.balanceAfter();
-        return Replies.posting(reply, result.postingId())
+        return PurchaseReplies.of(request, new Answer(ResultCode.OK, result.postingId(), points, null, null)).toBuilder()
                 .set(54, POINTS + "02000C" + Ascii.zeroPadded(after, 12)).build();
     }
 }
