@@ -191,6 +191,14 @@ public enum ResultCode {
     CYLINDER_INSPECTION_OVERDUE(8011, 422, "82", "钢瓶检验已过期", "The vehicle's cylinder inspection is overdue"),
     CARD_ON_OTHER_VEHICLE(8012, 409, "12", "该卡已绑定其他车辆，请先解绑", "The card is bound to another vehicle; unbind it first"),
     VEHICLE_CHANGED_MEANWHILE(8013, 409, "12", "车辆的钢瓶检验日期已被他人修改，请刷新后重试", "The vehicle's cylinder inspection date changed meanwhile; read it again"),
+    POINTS_RATE_INVALID(8020, 400, "30", "积分比例须为每元 1 至 1000 分", "The accrual rate must be 1 to 1000 points per yuan"),
+    POINTS_OUTLET_UNKNOWN(8021, 422, "12", "所选网点不存在", "The outlet chosen does not exist"),
+    POINTS_INSUFFICIENT(8022, 422, "51", "积分不足", "Not enough points"),
+    POINTS_AMOUNT_INVALID(8023, 400, "30", "兑换积分须为 1 至 100000000 的整数", "Points to spend must be a whole number from 1 to 100000000"),
+    POINTS_PERSON_UNKNOWN(8024, 422, "14", "持卡人不存在", "The cardholder does not exist"),
+    POINTS_REDEMPTION_NOT_FOUND(8025, 404, "25", "积分兑换记录不存在", "No such points redemption"),
+    POINTS_REDEMPTION_VOIDED(8026, 409, "12", "该积分兑换已撤销", "The points redemption was voided already"),
+    POINTS_PERIOD_INVALID(8027, 400, "30", "日期范围无效（起始不晚于结束，最多 366 天）", "The period is invalid (from not after to, at most 366 days)"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 

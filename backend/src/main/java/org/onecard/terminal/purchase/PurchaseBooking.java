@@ -20,6 +20,7 @@ import org.onecard.ledger.domain.PostingOutcome.Posted;
 import org.onecard.ledger.domain.PostingRequest;
 import org.onecard.ledger.domain.TransferCode;
 import org.onecard.ledger.domain.TransferLeg;
+import org.onecard.points.PointsAccrual;
 import org.onecard.rules.domain.WalletSplit;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.authz.Decision.Approved;
@@ -33,7 +34,8 @@ import reactor.core.publisher.Mono;
  * ONLINE consumption row in the same transaction) and answers a key seen before from the record:
  * the same request gets the first answer, another request under the key gets 1007 ("94"). A
  * charge of 0 is a ledger record without transfers ({@link Ledger#record}) with its consumption
- * row of 0 fen, which the count limits count.
+ * row of 0 fen, which the count limits count. At an outlet with a points rule the sale's posting
+ * also carries the points it earns ({@link PointsAccrual}), so a void sends them back with it.
  */
 @Component
 class PurchaseBooking {
@@ -59,9 +61,11 @@ class PurchaseBooking {
     private final PurchaseFacts facts;
     private final LedgerBatches batches;
     private final TerminalReplies replies;
+    private final PointsAccrual points;
 
     PurchaseBooking(Ledger ledger, StandardAccounts accounts, ConsumptionStore consumptions, PurchaseFacts facts,
-                    LedgerBatches batches, TerminalReplies replies) {
+                    LedgerBatches batches, TerminalReplies replies, PointsAccrual points) {
+        this.points = points;
         this.ledger = ledger;
         this.accounts = accounts;
         this.consumptions = consumptions;
@@ -77,8 +81,8 @@ class PurchaseBooking {
 
     /** {@code claimKey} runs in the posting's transaction before anything else is written. */
     Mono<Answer> book(Approval a, Mono<Void> claimKey) {
-        return revenue(a.auth().outletId()).flatMap(revenue -> {
-            PostingRequest posting = posting(a, revenue);
+        return revenue(a.auth().outletId()).zipWith(pointsLegs(a)).flatMap(found -> {
+            PostingRequest posting = posting(a, found.getT1(), found.getT2());
             Function<Posted, Mono<?>> rows = posted -> claimKey.then(consumptions.insert(
                     consumption(a, posted.postingId(), posted.accountingDate())));
             // a charge of 0 (count-only, or discounted to nothing) moves no money but is a use all the same
@@ -99,9 +103,14 @@ class PurchaseBooking {
         return Flux.fromIterable(approvals).map(a -> a.auth().outletId()).distinct()
                 .concatMap(outlet -> revenue(outlet).map(revenue -> Map.entry(outlet, revenue)))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue)
-                .flatMap(revenues -> {
-                    List<PostingRequest> postings = approvals.stream()
-                            .map(a -> posting(a, revenues.get(a.auth().outletId()))).toList();
+                .zipWith(Flux.fromIterable(approvals).concatMap(this::pointsLegs).collectList())
+                .flatMap(found -> {
+                    Map<Long, Long> revenues = found.getT1();
+                    List<PostingRequest> postings = new ArrayList<>(approvals.size());
+                    for (int i = 0; i < approvals.size(); i++) {
+                        Approval a = approvals.get(i);
+                        postings.add(posting(a, revenues.get(a.auth().outletId()), found.getT2().get(i)));
+                    }
                     return batches.postAll(postings, () -> { }, booked -> replies.claimAllForApproval(approvals)
                             .then(consumptions.insertAll(consumptionRows(approvals, booked))));
                 })
@@ -130,7 +139,12 @@ class PurchaseBooking {
         return answers;
     }
 
-    private static PostingRequest posting(Approval a, long revenue) {
+    /** The points the sale earns at its outlet (none at an outlet without a rule: no statement). */
+    private Mono<List<TransferLeg>> pointsLegs(Approval a) {
+        return points.legs(a.auth().outletId(), a.gathered().personId(), a.decision().chargedFen());
+    }
+
+    private static PostingRequest posting(Approval a, long revenue, List<TransferLeg> pointsLegs) {
         WalletSplit split = a.decision().split();
         Gathered g = a.gathered();
         List<TransferLeg> legs = new ArrayList<>();
@@ -140,6 +154,7 @@ class PurchaseBooking {
         if (split.fromSubsidyFen() > 0) {
             legs.add(new TransferLeg(g.subsidyWallet(), revenue, split.fromSubsidyFen(), TransferCode.CONSUMPTION));
         }
+        legs.addAll(pointsLegs);
         PurchaseRequest request = a.request();
         return new PostingRequest(request.key(), legs, null, a.auth().code(), request.occurredAt(), null, false,
                 note(request));

@@ -26,7 +26,9 @@ import reactor.core.publisher.Mono;
  * corrected to 0 by it, in one transaction. Its key is {@code rev:} + the original's key, so a
  * reversal sent again replays that posting and moves nothing more. A consumption an operator has
  * corrected already is not reversed (5021). A void at the terminal (§2.8) sends a sale back the
- * same way under the void's own key ({@link #sendBack}).
+ * same way under the void's own key ({@link #sendBack}). The points a sale earned go back with it (the
+ * sale's POINTS_EARNED leg is one of its transfers); when they were spent meanwhile the wallet is
+ * short and the void is refused 8022 ("51"), booking nothing.
  * <p>
  * A sale paid with a WeChat / Alipay payment code (a MICROPAY consumption) sends the outlet's revenue
  * back to the gateway's clearing account the same way, and records the refund of the whole order in
@@ -106,7 +108,9 @@ class PurchaseReversal {
     /** The answer a send-back under its own key gave, replayed from the ledger (a repeat of it). */
     Mono<Answer> answer(PostingOutcome outcome, ConsumptionRecord c) {
         if (outcome instanceof Declined d) {
-            return Mono.just(Answer.refused(d.reason()));
+            // a send-back debits no wallet but the points wallet (a sale's earned points): those were spent meanwhile
+            return Mono.just(Answer.refused(d.reason() == ResultCode.INSUFFICIENT_FUNDS ? ResultCode.POINTS_INSUFFICIENT
+                    : d.reason()));
         }
         Posted posted = (Posted) outcome;
         if (c.personId() == null) {

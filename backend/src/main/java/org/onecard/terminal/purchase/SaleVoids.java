@@ -30,7 +30,8 @@ import reactor.core.publisher.Mono;
  * record). A void names the sale by its retrieval reference (37) and carries the card (2), the
  * amount charged (4) and the supervisor's password (52). A correction carries the admin card's
  * serial (62) and the cardholder's card (2), and sends back that card's last consumption at the
- * terminal, if it was not corrected yet.
+ * terminal, if it was not corrected yet. A void naming a points redemption of this terminal gives
+ * its points back ({@link PointsVoidAtTerminal}).
  */
 @Component
 class SaleVoids {
@@ -50,10 +51,12 @@ class SaleVoids {
     private final Ledger ledger;
     private final PurchaseReversal reversal;
     private final BusinessClock clock;
+    private final PointsVoidAtTerminal pointsVoids;
 
     SaleVoids(TerminalReplies replies, TerminalCards cards, CardKinds kinds, OperatorPasswords operators,
               SaleLookup sales, ConsumptionStore consumptions, Ledger ledger, PurchaseReversal reversal,
-              BusinessClock clock) {
+              BusinessClock clock, PointsVoidAtTerminal pointsVoids) {
+        this.pointsVoids = pointsVoids;
         this.replies = replies;
         this.cards = cards;
         this.kinds = kinds;
@@ -119,7 +122,8 @@ class SaleVoids {
                 checked instanceof Outcome.Refused<TerminalOperator> no ? refused(no.code())
                         : cards.card(act.credential()).flatMap(card -> card instanceof Outcome.Done<CardRecord> c
                                 ? sale(postingId, c.value(), auth).flatMap(sale -> sale.isEmpty()
-                                        ? refused(ResultCode.SALE_NOT_FOUND) : voidable(request, act, auth, sale.get()))
+                                        ? pointsVoids.voidAt(postingId, c.value(), act, auth)
+                                        : voidable(request, act, auth, sale.get()))
                                 : refused(ResultCode.SALE_NOT_FOUND)));
     }
 

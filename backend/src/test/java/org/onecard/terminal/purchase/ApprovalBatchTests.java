@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,6 +72,26 @@ class ApprovalBatchTests extends OneTerminalTest {
         assertThat(fx.cashFen(held.get(2))).isEqualTo(9_700);
         assertThat(fx.postingsKeyed("term:" + fx.code + ":")).isEqualTo(5);
         Checks.booksClean(web, fx.admin.token());
+    }
+
+    @Test
+    void approvalsBookedTogetherEarnTheirOutletsPointsInTheirOwnPostings() throws Exception {
+        fx.admin.put("/api/points/rules/" + fx.outlet, Map.of("pointsPerYuan", 2)).expectStatus().isNoContent();
+        Card one = fx.card(10_000);
+        Card two = fx.card(10_000);
+        List<Approval> approvals = List.of(approve(one, 350L, "000061"), approve(two, 99L, "000062"));
+
+        List<Answer> answers = booking.bookAll(approvals).block();
+
+        assertThat(answers).extracting(Answer::code).containsOnly(ResultCode.OK);
+        assertThat(points(one)).isEqualTo(7);
+        assertThat(points(two)).isEqualTo(1);
+        fx.admin.delete("/api/points/rules/" + fx.outlet).expectStatus().isNoContent();
+        Checks.booksClean(web, fx.admin.token());
+    }
+
+    private long points(Card card) {
+        return ((Number) fx.admin.read("/api/points/accounts/" + card.personId()).get("balance")).longValue();
     }
 
     @Test
