@@ -4,6 +4,7 @@ import { ADMIN_URL, openBrowser, requireServer, withScreenshot, type Session } f
 import { connectTerminal, type Terminal } from './terminal'
 
 interface Dashboard {
+  timeZone: string
   total: { count: number; amountFen: number }
   terminals: { online: number }
 }
@@ -31,8 +32,8 @@ describe(`dashboard at ${ADMIN_URL}`, () => {
     expect((await terminal.purchase('999999999999', 300))[39]).toBe('14')
     const before = await call<Dashboard>(token, 'GET', '/api/reports/dashboard')
     const at = new Date(Date.now() - 1_000)
-    // the chart's minute labels are the browser's local time, as here (same machine)
-    const minute = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`
+    // the chart's minute labels are clock times in the card centre's zone, which the dashboard names
+    const minute = new Intl.DateTimeFormat('en-GB', { timeZone: before.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)
 
     await call(token, 'POST', '/api/consumptions/supplementary', {
       personId: holder.personId, outletId: outlet.id, occurredAt: at.toISOString(), amountFen: 1_850,
