@@ -1,7 +1,6 @@
 package org.onecard.points;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,10 +10,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
+import org.onecard.common.outcome.Outcome;
 import org.onecard.ledger.persistence.HistoryStore;
 import org.onecard.ledger.persistence.HistoryStore.Line;
 import org.onecard.points.persistence.PointsStore;
 import org.onecard.points.persistence.PointsStore.DayPoints;
+import org.onecard.reports.summary.ReportRange;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,8 +23,6 @@ import reactor.core.publisher.Mono;
 /** A person's points (balance and history from the ledger) and the points summary by outlet and day. */
 @Service
 public class PointsReports {
-
-    public static final int MAX_DAYS = 366;
 
     /** A person's points: balance now, one page of movements (newest first) and how many there are. */
     public record PersonPoints(long personId, long balance, List<Line> history, long total) {
@@ -64,9 +63,9 @@ public class PointsReports {
     }
 
     public Mono<PointsSummary> summary(LocalDate from, LocalDate to) {
-        if (from == null || to == null || from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            return Mono.error(new ApiException(ResultCode.POINTS_PERIOD_INVALID,
-                    "Give from and to (yyyy-MM-dd), from not after to, at most " + MAX_DAYS + " days"));
+        // the reports' range rule, under the points' own code
+        if (ReportRange.of(from, to) instanceof Outcome.Refused<ReportRange> refused) {
+            return Mono.error(new ApiException(ResultCode.POINTS_PERIOD_INVALID, refused.detail()));
         }
         return Mono.zip(tallies(store.earned(from, to), 0), tallies(store.earnedVoided(from, to), 1),
                         tallies(store.spent(from, to), 2), tallies(store.spentVoided(from, to), 3), store.outletNames())
