@@ -23,8 +23,12 @@ final class CpuMeter {
     private static final double TICKS_PER_SECOND = 100.0;
 
     record Sample(long atNanos, long machineBusyTicks, long machineTotalTicks, long dbTicks, long processNanos,
-                  long gcMillis, Map<String, Long> threadGroups) {
+                  long gcMillis, Map<String, Long> threadGroups, Map<String, Long> vmTicks) {
     }
+
+    /** The JVM's own native threads, by the name the kernel knows them by (Java threads are named there too). */
+    private static final String JIT = "JIT compiler";
+    private static final String GC = "GC and VM threads";
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Optional<Path> dbStat = mariadbStat();
@@ -45,7 +49,7 @@ final class CpuMeter {
         long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         long process = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-        return new Sample(System.nanoTime(), machine[0], machine[1], dbTicks(), process, gc, groups);
+        return new Sample(System.nanoTime(), machine[0], machine[1], dbTicks(), process, gc, groups, vmThreads());
     }
 
     /** CPU in cores (1.00 = one core busy) between two samples. */
@@ -63,8 +67,56 @@ final class CpuMeter {
             javaThreads += delta / 1e9 / seconds;
             s.append(g).append(' ').append(String.format("%.2f", delta / 1e9 / seconds)).append(", ");
         }
-        s.append(String.format("JIT compiler and GC threads %.2f, ", Math.max(0, jvm - javaThreads)));
+        double jit = ticks(a, b, JIT) / TICKS_PER_SECOND / seconds;
+        double gcThreads = ticks(a, b, GC) / TICKS_PER_SECOND / seconds;
+        s.append(String.format("JIT compiler %.2f, GC and VM threads %.2f, threads that ended %.2f, ", jit, gcThreads,
+                Math.max(0, jvm - javaThreads - jit - gcThreads)));
         return s.append(String.format("GC pauses %.0f ms/s)", (b.gcMillis() - a.gcMillis()) / seconds)).toString();
+    }
+
+    /** The JIT compiler threads' CPU in cores between two samples. */
+    static double jitCores(Sample a, Sample b) {
+        return ticks(a, b, JIT) / TICKS_PER_SECOND / ((b.atNanos() - a.atNanos()) / 1e9);
+    }
+
+    private static long ticks(Sample a, Sample b, String group) {
+        return b.vmTicks().getOrDefault(group, 0L) - a.vmTicks().getOrDefault(group, 0L);
+    }
+
+    /**
+     * CPU ticks of the JIT compiler threads (C1/C2, added and removed as the queue grows and shrinks: one
+     * that ended in the window leaves its ticks uncounted) and of the collector's and VM's threads.
+     */
+    private static Map<String, Long> vmThreads() {
+        Map<String, Long> ticks = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String group = vmGroup(name);
+                    if (group != null) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks.merge(group, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while it was being read
+                }
+            });
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    private static String vmGroup(String name) {
+        if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+            return JIT;
+        }
+        if (name.startsWith("G1 ") || name.startsWith("GC Thread") || name.startsWith("VM ")) {
+            return GC;
+        }
+        return null;
     }
 
     private static String group(String thread) {

@@ -28,6 +28,8 @@ final class HotMethods {
 
     HotMethods start() {
         recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        recording.enable("jdk.Compilation").withThreshold(Duration.ZERO);
+        recording.enable("jdk.Deoptimization");
         recording.start();
         return this;
     }
@@ -51,7 +53,9 @@ final class HotMethods {
         Map<String, Integer> regexCallers = new HashMap<>();
         int samples = 0;
         int regex = 0;
+        Jit jit = new Jit();
         for (RecordedEvent e : events) {
+            jit.add(e);
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null
                     || e.getStackTrace().getFrames().isEmpty()) {
                 continue;
@@ -77,10 +81,40 @@ final class HotMethods {
         out.add("  hottest methods: " + top(byMethod, samples, TOP));
         out.add("  innermost OneCard method on the stack (none: Reactor, Netty or driver code between callbacks): "
                 + top(byApplication, samples, TOP));
+        out.add(jit.describe());
         if (regex > 0) {
             out.add("  " + REGEX + " (" + regex + " samples) called from: " + top(regexCallers, regex, 6));
         }
         return out;
+    }
+
+    /** What the JIT did in the window: a phase measured while it still compiles is not the server's steady state. */
+    private static final class Jit {
+        private int compilations;
+        private int optimizing;
+        private double millis;
+        private final Map<String, Integer> deoptimizations = new HashMap<>();
+        private int deoptimized;
+
+        void add(RecordedEvent e) {
+            String type = e.getEventType().getName();
+            if (type.equals("jdk.Compilation")) {
+                compilations++;
+                millis += e.getDuration().toNanos() / 1e6;
+                if (e.getInt("compileLevel") == 4) {
+                    optimizing++;
+                }
+            } else if (type.equals("jdk.Deoptimization")) {
+                deoptimized++;
+                deoptimizations.merge(e.getString("reason"), 1, Integer::sum);
+            }
+        }
+
+        String describe() {
+            return String.format("  JIT: %d compilations (%d by C2), %.0f ms compiling; %d deoptimizations%s",
+                    compilations, optimizing, millis, deoptimized,
+                    deoptimized == 0 ? "" : " (" + top(deoptimizations, deoptimized, 4) + ")");
+        }
     }
 
     /**
