@@ -23,20 +23,26 @@ class ReconciliationStore {
 
     private static final String OUTLETS = "SELECT o.id, o.name, o.merchant_id, m.name AS merchant_name"
             + " FROM outlet o JOIN merchant m ON m.id = o.merchant_id ORDER BY m.id, o.id";
-    private static final String POSTINGS = "SELECT a.owner_id AS outlet_id, t.posting_id, MIN(t.code) AS code,"
-            + " SUM(CASE WHEN t.credit_account_id = a.id THEN t.amount ELSE -t.amount END) AS net"
-            + " FROM ledger_account a"
-            + " JOIN ledger_transfer t ON (t.credit_account_id = a.id OR t.debit_account_id = a.id)"
-            + " JOIN ledger_posting p ON p.id = t.posting_id"
-            + " WHERE a.kind = 'OUTLET_REVENUE' AND a.owner_type = 'OUTLET' AND a.owner_id IN (:outlets)"
-            + " AND p.accounting_date BETWEEN :from AND :to"
-            + " GROUP BY a.owner_id, t.posting_id";
+    /**
+     * Each revenue posting's net to its outlet, both sides of the revenue accounts read apart so each seeks
+     * its account index (V41) to the range of days: a transfer carries its posting's accounting date.
+     */
+    private static final String POSTINGS = "SELECT s.outlet_id, s.posting_id, MIN(s.code) AS code, SUM(s.amount) AS net"
+            + " FROM (" + side("credit", "t.amount") + " UNION ALL " + side("debit", "-t.amount") + ") s"
+            + " GROUP BY s.outlet_id, s.posting_id";
     private static final String ZEROED = "CASE WHEN c.corrected_amount_fen = 0 THEN 1 ELSE 0 END";
     private static final String DIRECTION = "CASE WHEN x.net > 0 THEN 1 ELSE 0 END";
     private static final String GROUPS = "SELECT x.outlet_id, x.code, " + ZEROED + " AS zeroed, COUNT(*) AS n,"
             + " SUM(x.net) AS net FROM (" + POSTINGS + ") x"
             + " LEFT JOIN consumption c ON c.correction_posting_id = x.posting_id"
             + " GROUP BY x.outlet_id, x.code, " + ZEROED + ", " + DIRECTION;
+
+    private static String side(String column, String signed) {
+        return "SELECT a.owner_id AS outlet_id, t.posting_id, t.code, " + signed + " AS amount FROM ledger_account a"
+                + " JOIN ledger_transfer t ON t." + column + "_account_id = a.id"
+                + " WHERE a.kind = 'OUTLET_REVENUE' AND a.owner_type = 'OUTLET' AND a.owner_id IN (:outlets)"
+                + " AND t.accounting_date BETWEEN :from AND :to";
+    }
 
     private final DatabaseClient db;
 

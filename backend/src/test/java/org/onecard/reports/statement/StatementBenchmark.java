@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.onecard.audit.Actor;
 import org.onecard.audit.ActorKind;
 import org.onecard.reports.period.AccountingPeriods;
+import org.onecard.reports.reconciliation.MerchantReconciliation;
 import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -42,6 +43,8 @@ class StatementBenchmark {
     MonthlyStatements statements;
     @Autowired
     AccountingPeriods periods;
+    @Autowired
+    MerchantReconciliation reconciliation;
 
     @Test
     void fiftyThousandCardsTwoMillionTransfers() throws IOException {
@@ -92,6 +95,7 @@ class StatementBenchmark {
         }
         out.add(line("whole statement, previous month closed", closedWhole));
         out.add(line("one page of 50, previous month closed", closedPage));
+        out.addAll(new IndexComparison(db, statements, reconciliation, month).run(RUNS * 2));
         out.add(String.format("peak heap (all pools): %.0f MB; income %d fen, expense %d fen, closing %d fen",
                 peakHeap() / 1e6, whole.totals().incomeFen(), whole.totals().expenseFen(), whole.totals().closingFen()));
         out.forEach(System.out::println);
