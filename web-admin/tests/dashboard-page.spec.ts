@@ -32,6 +32,8 @@ function view(count: number): DashboardView {
       })),
       reversedCount: 0,
       reversedFen: 0,
+      refunds: [],
+      refundedFen: 0,
       netFen: 5_000,
       bonusFen: 0,
     },

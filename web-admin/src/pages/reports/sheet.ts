@@ -14,7 +14,7 @@ import { cashTotals } from '@/pages/recharge/status'
 import { DETAIL_COLUMNS, detailCells, signedYuan } from './details-format'
 import { TALLY_COLUMNS, tallyCell, totalsRow } from './format'
 import { mealColumns, mealRow } from './meal-format'
-import { RECHARGE_CHANNELS, rechargeCells } from './recharge-format'
+import { RECHARGE_COLUMNS, rechargeCells } from './recharge-format'
 import { reconciliationRows, TAKINGS_KEYS, takingsCells } from './reconciliation-format'
 
 type T = (key: string, named?: Record<string, unknown>) => string
@@ -60,13 +60,12 @@ export function consumptionSheet(r: DailyConsumptionView, t: T): PrintSheet {
 }
 
 export function rechargeSheet(r: DailyRechargeView, t: T): PrintSheet {
-  const labels = [...RECHARGE_CHANNELS.map((c) => `reports.channel.${c}`), 'reports.reversed', 'reports.net', 'reports.bonus']
   return {
     title: t('reports.recharge.title'),
     heading: r.heading,
     from: r.from,
     to: r.to,
-    columns: [text('day', t('reports.day')), ...labels.map((l) => num(l.replace('reports.', ''), t(l)))],
+    columns: [text('day', t('reports.day')), ...RECHARGE_COLUMNS.map((l) => num(l.replace('reports.', ''), t(l)))],
     rows: r.days.map((d) => [d.accountingDate ?? '', ...rechargeCells(d)]),
     totals: [t('reports.total'), ...rechargeCells(r.totals)],
   }

@@ -1020,10 +1020,11 @@ const enUS: MessageSchema = {
     net: 'Net recharged',
     bonus: 'Bonus',
     channel: { COUNTER_CASH: 'Counter cash', POS: 'Recharge POS', CASHIER: 'Cashier', WECHAT: 'WeChat', ALIPAY: 'Alipay', IMPORT: 'Batch / import' },
+    refund: { COUNTER_CASH: 'Counter refunds', CASHIER: 'Cashier cash-outs', WECHAT: 'WeChat refunds', ALIPAY: 'Alipay refunds' },
     recharge: {
       title: 'Daily recharge',
       file: 'daily-recharge',
-      hint: 'Each cell is "count / yuan"; POS reversals count on the reversal\'s accounting date; the bonus is no income and is shown apart.',
+      hint: 'Each cell is "count / yuan"; POS reversals count on the reversal\'s accounting date; refunds are listed by the way the money went back (the counter includes imported refunds), and a refund the gateway refused counts minus one on the day it came back; net = recharges − reversals − refunds; the bonus is no income and is shown apart.',
     },
     days: 'Dates',
     from: 'From',

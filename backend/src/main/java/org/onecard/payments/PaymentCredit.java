@@ -29,6 +29,10 @@ import reactor.core.publisher.Mono;
 @Service
 public class PaymentCredit {
 
+    /** The owner ids of the two gateways' clearing accounts. */
+    private static final int WECHAT_CLEARING = 1;
+    private static final int ALIPAY_CLEARING = 2;
+
     /** What applying a trade did. */
     public enum Result { CREDITED, REPEATED, NOT_PAID, MISMATCH }
 
@@ -93,7 +97,13 @@ public class PaymentCredit {
 
     /** Money the gateway holds for us until it settles: one clearing account per gateway. */
     public Mono<Long> clearing(PaymentChannel channel) {
-        return channel == PaymentChannel.WECHAT ? accounts.gatewayClearing(1, "微信支付待清算")
-                : accounts.gatewayClearing(2, "支付宝待清算");
+        return channel == PaymentChannel.WECHAT ? accounts.gatewayClearing(WECHAT_CLEARING, "微信支付待清算")
+                : accounts.gatewayClearing(ALIPAY_CLEARING, "支付宝待清算");
+    }
+
+    /** The gateway whose clearing account has this owner id (reports read it from the account). */
+    public static Optional<PaymentChannel> channelOfClearing(long ownerId) {
+        return ownerId == WECHAT_CLEARING ? Optional.of(PaymentChannel.WECHAT)
+                : ownerId == ALIPAY_CLEARING ? Optional.of(PaymentChannel.ALIPAY) : Optional.empty();
     }
 }

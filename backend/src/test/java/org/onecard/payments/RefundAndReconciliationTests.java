@@ -89,6 +89,41 @@ class RefundAndReconciliationTests {
     }
 
     @Test
+    void theDailyRechargeSummaryTakesOnlineRefundsOffTheirGatewaysNet() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Map<?, ?> before = rechargeDay(today);
+        String wechat = paidThroughPage("WECHAT", 5_000);
+        String alipay = paidThroughPage("ALIPAY", 800);
+        refund(f.admin, wechat, "dr-1", 2_000).expectStatus().isCreated();
+        refund(f.admin, alipay, "dr-2", 800).expectStatus().isCreated();
+        refund(f.admin, alipay, "dr-2", 800).expectStatus().isOk();
+
+        Map<?, ?> after = rechargeDay(today);
+        assertThat(tally(after, "channels", "WECHAT")).containsExactly(tally(before, "channels", "WECHAT")[0] + 1,
+                tally(before, "channels", "WECHAT")[1] + 5_000);
+        assertThat(tally(after, "refunds", "WECHAT")).containsExactly(tally(before, "refunds", "WECHAT")[0] + 1,
+                tally(before, "refunds", "WECHAT")[1] + 2_000);
+        assertThat(tally(after, "refunds", "ALIPAY")).containsExactly(tally(before, "refunds", "ALIPAY")[0] + 1,
+                tally(before, "refunds", "ALIPAY")[1] + 800);
+        assertThat(tally(after, "refunds", "COUNTER_CASH")).containsExactly(tally(before, "refunds", "COUNTER_CASH"));
+        assertThat(((Number) after.get("netFen")).longValue())
+                .isEqualTo(((Number) before.get("netFen")).longValue() + 5_000 + 800 - 2_000 - 800);
+    }
+
+    private Map<?, ?> rechargeDay(LocalDate day) {
+        List<?> days = (List<?>) web.get().uri("/api/reports/daily-recharge?from=" + day + "&to=" + day)
+                .headers(h -> h.setBearerAuth(f.admin)).exchange().expectStatus().isOk().expectBody(Map.class)
+                .returnResult().getResponseBody().get("days");
+        return days.isEmpty() ? Map.of("channels", List.of(), "refunds", List.of(), "netFen", 0) : (Map<?, ?>) days.get(0);
+    }
+
+    private static long[] tally(Map<?, ?> day, String list, String channel) {
+        return ((List<?>) day.get(list)).stream().map(c -> (Map<?, ?>) c).filter(c -> channel.equals(c.get("channel")))
+                .findFirst().map(c -> new long[] {((Number) c.get("count")).longValue(),
+                        ((Number) c.get("amountFen")).longValue()}).orElse(new long[] {0, 0});
+    }
+
+    @Test
     void refundsOfUnpaidOrdersOrWithBadInputAreRefusedAndMoveNothing() {
         String unpaid = (String) f.order("WECHAT", 800).get("orderNo");
         problem(refund(f.admin, unpaid, "u-1", 800), 409, 6001);

@@ -13,9 +13,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Daily recharge summary (充值日报): per accounting date, the recharges of each channel (count and
- * fen), the reversals of recharges at terminals, the net recharged, and the promotion bonus (no
- * money came in for it, so it is shown apart). A reversal counts on its own accounting date, as in
- * the operators' cash reports. A negative counter recharge counts as minus its amount.
+ * fen), the reversals of recharges at terminals, the cash refunds of each channel that pays out (the
+ * counter — by hand or by import —, a cashier machine's cash-out, a WeChat Pay or Alipay refund back to
+ * the payer), the net recharged, and the promotion bonus (no money came in for it, so it is shown apart).
+ * A reversal counts on its own accounting date, as in the operators' cash reports: a refund the gateway
+ * refused, booked back, is minus one refund on the day it came back. A negative counter recharge counts
+ * as minus its amount.
  */
 @Service
 public class DailyRecharge {
@@ -23,11 +26,19 @@ public class DailyRecharge {
     private static final String WALLET = "_WALLET";
 
     /** One day, or the totals; {@code channels} holds every channel, in declaration order. */
-    public record Day(LocalDate accountingDate, Map<RechargeChannel, Tally> channels, Tally reversed, long bonusFen) {
+    public record Day(LocalDate accountingDate, Map<RechargeChannel, Tally> channels, Tally reversed,
+                      Map<RechargeChannel, Tally> refunds, long bonusFen) {
 
         public long netFen() {
-            long in = channels.values().stream().mapToLong(Tally::amountFen).reduce(0, Math::addExact);
-            return Math.subtractExact(in, reversed.amountFen());
+            return Math.subtractExact(Math.subtractExact(sum(channels), reversed.amountFen()), sum(refunds));
+        }
+
+        public long refundedFen() {
+            return sum(refunds);
+        }
+
+        private static long sum(Map<RechargeChannel, Tally> tallies) {
+            return tallies.values().stream().mapToLong(Tally::amountFen).reduce(0, Math::addExact);
         }
     }
 
@@ -72,12 +83,16 @@ public class DailyRecharge {
     /** Sums of one day while they are read. */
     private static final class Acc {
         private final Map<RechargeChannel, Tally> channels = new EnumMap<>(RechargeChannel.class);
+        private final Map<RechargeChannel, Tally> refunds = new EnumMap<>(RechargeChannel.class);
         private Tally reversed = Tally.ZERO;
         private long bonusFen;
 
         Acc() {
             for (RechargeChannel c : RechargeChannel.values()) {
                 channels.put(c, Tally.ZERO);
+                if (c.paysOut()) {
+                    refunds.put(c, Tally.ZERO);
+                }
             }
         }
 
@@ -92,15 +107,23 @@ public class DailyRecharge {
                 bonusFen = Math.addExact(bonusFen, signed);
             } else if ("REVERSAL".equals(g.code())) {
                 reversal(g, signed);
+            } else if ("REFUND_CASH".equals(g.code())) {
+                refund(g, g.count(), -signed);
             } else {
                 RechargeChannel.of(g.code(), g.gateway()).ifPresent(c -> channels.merge(c, Tally.ZERO,
                         (old, zero) -> old.plus(g.count(), signed)));
             }
         }
 
-        /** Only a reversal that takes money back out of a wallet into a drawer or the promotion is a recharge's. */
+        /**
+         * A reversal out of a wallet into a drawer or the promotion is a recharge's; one into a wallet from a
+         * drawer or a gateway's clearing account is a refund's (a cash-out reversed, a refund the gateway refused).
+         */
         private void reversal(Group g, long signed) {
             if (signed > 0) {
+                if ("CASH_DRAWER".equals(g.debitKind()) || "GATEWAY_CLEARING".equals(g.debitKind())) {
+                    refund(g, -g.count(), -signed);
+                }
                 return;
             }
             if ("CASH_DRAWER".equals(g.creditKind())) {
@@ -110,8 +133,13 @@ public class DailyRecharge {
             }
         }
 
+        private void refund(Group g, long count, long fen) {
+            RechargeChannel channel = RechargeChannel.ofRefund(g.clearing(), g.atTerminal());
+            refunds.merge(channel, Tally.ZERO, (old, zero) -> old.plus(count, fen));
+        }
+
         Day day(LocalDate date) {
-            return new Day(date, new EnumMap<>(channels), reversed, bonusFen);
+            return new Day(date, new EnumMap<>(channels), reversed, new EnumMap<>(refunds), bonusFen);
         }
     }
 }

@@ -19,11 +19,14 @@ final class DailyRechargeSheet {
         List<ReportSheet.Column> columns = new ArrayList<>();
         columns.add(ReportSheet.text("日期", 12));
         for (RechargeChannel c : RechargeChannel.values()) {
-            columns.add(ReportSheet.count(c.zh() + "笔数"));
-            columns.add(ReportSheet.money(c.zh() + "金额"));
+            addTallyColumns(columns, c.zh());
         }
-        columns.add(ReportSheet.count("冲正笔数"));
-        columns.add(ReportSheet.money("冲正金额"));
+        addTallyColumns(columns, "冲正");
+        for (RechargeChannel c : RechargeChannel.values()) {
+            if (c.paysOut()) {
+                addTallyColumns(columns, c.zh() + "退款");
+            }
+        }
         columns.add(ReportSheet.money("净充值"));
         columns.add(ReportSheet.money("赠送"));
         return columns;
@@ -38,15 +41,21 @@ final class DailyRechargeSheet {
     private static List<Object> cells(String first, Day d) {
         List<Object> cells = new ArrayList<>();
         cells.add(first);
-        d.channels().values().forEach(t -> {
-            cells.add(t.count());
-            cells.add(t.amountFen());
-        });
-        cells.add(d.reversed().count());
-        cells.add(d.reversed().amountFen());
+        d.channels().values().forEach(t -> addTally(cells, t));
+        addTally(cells, d.reversed());
+        d.refunds().values().forEach(t -> addTally(cells, t));
         cells.add(d.netFen());
         cells.add(d.bonusFen());
         return cells;
     }
 
+    private static void addTallyColumns(List<ReportSheet.Column> columns, String label) {
+        columns.add(ReportSheet.count(label + "笔数"));
+        columns.add(ReportSheet.money(label + "金额"));
+    }
+
+    private static void addTally(List<Object> cells, DailyRecharge.Tally t) {
+        cells.add(t.count());
+        cells.add(t.amountFen());
+    }
 }

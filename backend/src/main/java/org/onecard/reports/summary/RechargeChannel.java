@@ -1,6 +1,7 @@
 package org.onecard.reports.summary;
 
 import java.util.Optional;
+import org.onecard.payments.domain.PaymentChannel;
 
 /**
  * Where recharge money came in, read from the transfer code (and an online recharge's payment
@@ -26,6 +27,19 @@ public enum RechargeChannel {
 
     public String zh() {
         return zh;
+    }
+
+    /** Whether cash goes back out through this channel (a refund): the counter, a cashier machine, the gateways. */
+    public boolean paysOut() {
+        return this == COUNTER_CASH || this == CASHIER || this == WECHAT || this == ALIPAY;
+    }
+
+    /** Where a cash refund went: back through the gateway it names, else a cashier machine's drawer or the counter's. */
+    static RechargeChannel ofRefund(PaymentChannel gateway, boolean atTerminal) {
+        if (gateway != null) {
+            return gateway == PaymentChannel.ALIPAY ? ALIPAY : WECHAT;
+        }
+        return atTerminal ? CASHIER : COUNTER_CASH;
     }
 
     static Optional<RechargeChannel> of(String transferCode, String gateway) {

@@ -64,6 +64,22 @@ class DailyRechargeTests {
     }
 
     @Test
+    void aCounterCashRefundIsTakenOffTheNetOnItsDay() {
+        Map<String, Object> before = today();
+        long card = issue(1_000);
+        post("/api/cards/" + card + "/refund", Map.of("wallet", "CASH", "amountFen", 400));
+
+        Map<String, Object> after = today();
+        assertThat(refund(after, "COUNTER_CASH")).containsExactly(refund(before, "COUNTER_CASH")[0] + 1,
+                refund(before, "COUNTER_CASH")[1] + 400);
+        assertThat(refund(after, "WECHAT")).containsExactly(refund(before, "WECHAT"));
+        assertThat(num(after, "refundedFen")).isEqualTo(num(before, "refundedFen") + 400);
+        assertThat(num(after, "netFen")).isEqualTo(num(before, "netFen") + 1_000 - 400);
+        assertThat((List<Map<String, Object>>) after.get("refunds")).extracting(c -> c.get("channel"))
+                .containsExactly("COUNTER_CASH", "CASHIER", "WECHAT", "ALIPAY");
+    }
+
+    @Test
     void badRangesAreRefusedAndTheWorkbookComesDown() {
         problem(get("/api/reports/daily-recharge?from=" + today), 400, 7020);
         problem(get("/api/reports/daily-recharge?from=" + today.plusDays(1) + "&to=" + today), 400, 7020);
@@ -75,11 +91,20 @@ class DailyRechargeTests {
     private Map<String, Object> today() {
         List<Map<String, Object>> days = (List<Map<String, Object>>) report("from=" + today + "&to=" + today)
                 .get("days");
-        return days.isEmpty() ? Map.of("channels", List.of(), "netFen", 0) : days.get(0);
+        return days.isEmpty() ? Map.of("channels", List.of(), "refunds", List.of(), "netFen", 0, "refundedFen", 0)
+                : days.get(0);
     }
 
     private static long[] channel(Map<String, Object> day, String channel) {
-        return ((List<Map<String, Object>>) day.get("channels")).stream().filter(c -> channel.equals(c.get("channel")))
+        return tally(day, "channels", channel);
+    }
+
+    private static long[] refund(Map<String, Object> day, String channel) {
+        return tally(day, "refunds", channel);
+    }
+
+    private static long[] tally(Map<String, Object> day, String list, String channel) {
+        return ((List<Map<String, Object>>) day.get(list)).stream().filter(c -> channel.equals(c.get("channel")))
                 .findFirst().map(c -> new long[] {num(c, "count"), num(c, "amountFen")}).orElse(new long[] {0, 0});
     }
 
