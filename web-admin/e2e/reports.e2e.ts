@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { adminToken, call, personWithCard, randomDigits, signIn } from './api'
+import { adminToken, call, personWithCard, randomDigits, readCardInto, signIn } from './api'
 import { ADMIN_URL, openBrowser, requireServer, withScreenshot, type Session } from './support'
 import { sheetRows } from './xlsx'
 
@@ -88,7 +88,7 @@ describe(`reports at ${ADMIN_URL}`, () => {
       await page.getByTestId('menu-reports').click()
       await page.getByTestId('menu-report-details').click()
       await page.waitForURL((url) => url.pathname === '/admin/reports/details')
-      await page.getByTestId('details-person').fill(String(holder.personId))
+      await readCardInto(page, 'details-person', holder.serial)
       await page.getByTestId('report-run').click()
       // the first recharge (+100.00, with the balance after it) and the supplementary entry (−12.34)
       await expect.poll(() => page.getByTestId('details-total-RECHARGE').textContent()).toContain('+100.00')

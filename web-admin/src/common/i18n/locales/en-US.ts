@@ -1058,7 +1058,7 @@ const enUS: MessageSchema = {
       departmentHint: 'with its sub-departments',
       cardNo: 'Card no.',
       terminal: 'Terminal',
-      personId: 'Person ID',
+      personId: 'Person',
       operatorId: 'Operator ID',
       meal: 'Meal',
       allMeals: 'All meals',

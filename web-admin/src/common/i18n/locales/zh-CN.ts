@@ -1056,7 +1056,7 @@ const zhCN = {
       departmentHint: '含下级部门',
       cardNo: '卡号',
       terminal: '终端号',
-      personId: '人员 ID',
+      personId: '人员',
       operatorId: '操作员 ID',
       meal: '餐别',
       allMeals: '全部餐别',
