@@ -36,6 +36,17 @@ describe(`points at ${ADMIN_URL}`, () => {
       await page.locator('#tab-person').click()
       await readCardInto(page, 'points-person', holder.serial)
       await expect.poll(() => page.getByTestId('points-balance').textContent()).toMatch(/: 0$/)
+
+      // the summary of this month (the tab's default period): a workbook, and the print view
+      await page.locator('#tab-summary').click()
+      await page.getByTestId('points-summary-run').click()
+      await page.getByTestId('points-total').waitFor()
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('points-summary-export').click()])
+      expect(download.suggestedFilename()).toMatch(/^积分汇总-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/)
+      const [print] = await Promise.all([session!.context.waitForEvent('page'), page.getByTestId('points-summary-print').click()])
+      await print.getByTestId('report-sheet').waitFor()
+      expect(await print.getByTestId('report-title').textContent()).toContain('积分汇总')
+      expect(await print.getByTestId('report-printed-on').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/)
     })
   })
 })

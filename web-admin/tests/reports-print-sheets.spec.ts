@@ -3,7 +3,7 @@ import type { CashReportDay, MealStatisticsView, OutletTakingsView, Reconciliati
 import { extraParam, printPath, queryFrom } from '@/pages/reports/format'
 import { PRINTABLE } from '@/pages/reports/printable'
 import { reconciliationRows, takingsCells } from '@/pages/reports/reconciliation-format'
-import { cashSheet, mealSheet, reconciliationSheet, terminalSheet } from '@/pages/reports/sheet'
+import { cashSheet, mealSheet, pointsSheet, reconciliationSheet, terminalSheet } from '@/pages/reports/sheet'
 
 const t = (key: string) => key
 const heading = { organisation: 'OneCard 一卡通', outletLabel: '全部营业点', printedOn: '2026-11-22' }
@@ -30,6 +30,24 @@ const reconciliation: ReconciliationView = {
 }
 
 describe('print sheets', () => {
+  it('prints the points summary a line per day and outlet, the counter named, with the net issued', () => {
+    const sheet = pointsSheet({
+      rows: [
+        { date: '2026-11-21', outletId: 10, outletName: '一食堂', earned: 120, earnedVoided: 20, spent: 0, spentVoided: 0 },
+        { date: '2026-11-21', earned: 0, earnedVoided: 0, spent: 50, spentVoided: 10 },
+      ],
+      total: { earned: 120, earnedVoided: 20, spent: 50, spentVoided: 10 },
+    }, { from: '2026-11-21', to: '2026-11-22' }, heading, t)
+    expect(sheet.title).toBe('points.summaryTitle')
+    expect([sheet.from, sheet.to]).toEqual(['2026-11-21', '2026-11-22'])
+    expect(sheet.rows).toEqual([
+      ['2026-11-21', '一食堂', '120', '20', '0', '0', '100'],
+      ['2026-11-21', 'points.counter', '0', '0', '50', '10', '-40'],
+    ])
+    expect(sheet.totals).toEqual(['reports.total', '', '120', '20', '50', '10', '60'])
+    expect(sheet.columns).toHaveLength(sheet.totals.length)
+  })
+
   it('prints takings counts as numbers and fen as yuan, in the column order', () => {
     expect(takingsCells(takings(1_000, 200))).toEqual(['2', '10.00', '0', '0.00', '1', '2.00', '0', '0.00', '0.00', '2', '8.00'])
   })
@@ -102,6 +120,6 @@ describe('print sheets', () => {
   })
 
   it('has a print view for every report that prints', () => {
-    expect(Object.keys(PRINTABLE).sort()).toEqual(['cash-reports', 'daily-consumption', 'daily-recharge', 'details', 'meal-statistics', 'merchant-reconciliation', 'terminal-daily'])
+    expect(Object.keys(PRINTABLE).sort()).toEqual(['cash-reports', 'daily-consumption', 'daily-recharge', 'details', 'meal-statistics', 'merchant-reconciliation', 'points-summary', 'terminal-daily'])
   })
 })

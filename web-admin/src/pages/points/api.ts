@@ -28,3 +28,7 @@ export function personPoints(personId: number, page: number): Promise<PersonPoin
 export function pointsSummary(from: string, to: string): Promise<PointsSummary> {
   return unwrap(api.GET('/api/points/summary', { params: { query: { from, to } } }))
 }
+
+export function pointsSummaryWorkbook(from: string, to: string): Promise<Blob> {
+  return unwrap(api.GET('/api/points/summary.xlsx', { params: { query: { from, to } }, parseAs: 'blob' }))
+}

@@ -1,3 +1,4 @@
+import { pointsSummary } from '@/pages/points/api'
 import { cashReportDay, cashReportHistory } from '@/pages/recharge/api'
 import {
   dailyConsumption,
@@ -11,7 +12,7 @@ import {
 } from './api'
 import { detailsQueryFrom, PRINT_LIMIT } from './details-format'
 import { extraParam } from './format'
-import { cashSheet, consumptionSheet, detailsSheet, mealSheet, rechargeSheet, reconciliationSheet, terminalSheet, type PrintSheet } from './sheet'
+import { cashSheet, consumptionSheet, detailsSheet, mealSheet, pointsSheet, rechargeSheet, reconciliationSheet, terminalSheet, type PrintSheet } from './sheet'
 
 type T = (key: string, named?: Record<string, unknown>) => string
 type Params = Record<string, unknown>
@@ -40,6 +41,10 @@ export const PRINTABLE: Readonly<Record<string, PrintLoader>> = {
   'merchant-reconciliation': async (q, p, t) => {
     const merchant = Number(extraParam(p, 'merchantId'))
     return reconciliationSheet(await merchantReconciliation({ ...q, merchantId: merchant > 0 ? merchant : undefined }), t)
+  },
+  'points-summary': async (q, _p, t) => {
+    const [report, heading] = await Promise.all([pointsSummary(q.from, q.to), reportHeading([])])
+    return pointsSheet(report, q, heading, t)
   },
   'cash-reports': async (q, p, t) => {
     const history = extraParam(p, 'mode') === 'history'

@@ -5,11 +5,14 @@ import type {
   DetailKind,
   DetailsView,
   MealStatisticsView,
+  PointsSummary,
+  PointsTally,
   ReconciliationView,
   ReportHeading,
   TerminalDailyView,
 } from '@/common/api/types'
 import { formatFen } from '@/common/utils/money'
+import { netPoints } from '@/pages/points/rules'
 import { cashTotals } from '@/pages/recharge/status'
 import { DETAIL_COLUMNS, detailCells, signedYuan } from './details-format'
 import { TALLY_COLUMNS, tallyCell, totalsRow } from './format'
@@ -105,6 +108,21 @@ export function terminalSheet(r: TerminalDailyView, heading: ReportHeading, t: T
     columns: [text('day', t('reports.day')), text('machineNo', t('reports.terminals.machineNo')), text('purpose', t('reports.terminals.purpose')), ...keys.map((k) => num(k, t(`reports.terminals.${k}`)))],
     rows: r.lines.map((l) => [l.accountingDate, String(l.machineNo), l.purpose, ...keys.map((k) => (k.endsWith('Fen') ? formatFen(l[k]) : String(l[k])))]),
     totals: [t('reports.total'), '', '', String(debits), formatFen(r.debitFen), String(credits), formatFen(r.creditFen), formatFen(r.debitFen - r.creditFen)],
+  }
+}
+
+/** The points summary by day and outlet (the counter for points spent there), with the net issued. */
+export function pointsSheet(r: PointsSummary, q: { from: string; to: string }, heading: ReportHeading, t: T): PrintSheet {
+  const keys = ['earned', 'earnedVoided', 'spent', 'spentVoided'] as const
+  const cells = (p: PointsTally = {}) => [...keys.map((k) => String(p[k] ?? 0)), String(netPoints(p))]
+  return {
+    title: t('points.summaryTitle'),
+    heading,
+    from: q.from,
+    to: q.to,
+    columns: [text('day', t('points.date')), text('outlet', t('points.outlet')), ...keys.map((k) => num(k, t(`points.${k}`))), num('net', t('points.net'))],
+    rows: (r.rows ?? []).map((p) => [p.date ?? '', p.outletName ?? t('points.counter'), ...cells(p)]),
+    totals: [t('reports.total'), '', ...cells(r.total)],
   }
 }
 

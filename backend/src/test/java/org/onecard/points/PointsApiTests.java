@@ -2,8 +2,16 @@ package org.onecard.points;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecard.people.ApiCalls;
@@ -94,6 +102,47 @@ class PointsApiTests extends OneTerminalTest {
                 .map(r -> r.get("points_per_yuan", Integer.class)).one().block()).isEqualTo(10);
         assertThat(db.sql("SELECT COUNT(*) AS n FROM points_redemption WHERE person_id = :p").bind("p", card.personId()).map(r -> r.get("n", Long.class)).one().block())
                 .isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSummaryWorkbookHasALinePerDayAndOutletWithItsNetAndTheSameTotalsAsTheSummary() throws IOException {
+        String range = "?from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(1);
+        redeem("k-wb-" + card.id(), Map.of("personId", card.personId(), "points", 30)).expectStatus().isCreated();
+        Map<String, Object> total = (Map<String, Object>) fx.admin.read("/api/points/summary" + range).get("total");
+        byte[] bytes = fx.admin.get("/api/points/summary.xlsx" + range).expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            long[] sums = new long[5];
+            Row totals = null;
+            boolean counter = false;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                if (first == null || row.getCell(6) == null || row.getCell(6).getCellType() != CellType.NUMERIC) {
+                    continue;
+                }
+                if ("合计".equals(first.getStringCellValue())) {
+                    totals = row;
+                    break;
+                }
+                long[] v = new long[5];
+                for (int c = 0; c < 5; c++) {
+                    v[c] = (long) row.getCell(2 + c).getNumericCellValue();
+                    sums[c] += v[c];
+                }
+                assertThat(v[4]).as("net of line " + first.getStringCellValue()).isEqualTo(v[0] - v[1] - v[2] + v[3]);
+                counter |= "柜台".equals(row.getCell(1).getStringCellValue());
+            }
+            assertThat(totals).as("a totals row").isNotNull();
+            assertThat(counter).as("the counter's redemption has its own line").isTrue();
+            for (int c = 0; c < 5; c++) {
+                assertThat((long) totals.getCell(2 + c).getNumericCellValue()).isEqualTo(sums[c]);
+            }
+            assertThat((long) totals.getCell(2).getNumericCellValue()).isEqualTo(((Number) total.get("earned")).longValue());
+            assertThat((long) totals.getCell(4).getNumericCellValue()).isEqualTo(((Number) total.get("spent")).longValue());
+        }
+        ApiCalls.problem(fx.admin.get("/api/points/summary.xlsx?from=2026-02-01&to=2026-01-01"), 400, 8027);
     }
 
     private long balance() {

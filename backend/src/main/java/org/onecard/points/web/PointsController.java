@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.onecard.common.error.ApiException;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Replies;
@@ -22,6 +23,9 @@ import org.onecard.points.web.PointsViews.PointsRedemptionRequest;
 import org.onecard.points.web.PointsViews.PointsRedemptionView;
 import org.onecard.points.web.PointsViews.PointsRuleRequest;
 import org.onecard.points.web.PointsViews.PointsRuleView;
+import org.onecard.reports.export.XlsxDownload;
+import org.onecard.reports.summary.OutletChoice;
+import org.onecard.reports.summary.ReportHeading;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,8 +54,10 @@ class PointsController {
     private final PointsRules rules;
     private final PointsRedemptions redemptions;
     private final PointsReports reports;
+    private final ReportHeading heading;
 
-    PointsController(PointsRules rules, PointsRedemptions redemptions, PointsReports reports) {
+    PointsController(PointsRules rules, PointsRedemptions redemptions, PointsReports reports, ReportHeading heading) {
+        this.heading = heading;
         this.rules = rules;
         this.redemptions = redemptions;
         this.reports = reports;
@@ -118,6 +124,16 @@ class PointsController {
     Mono<PointsSummary> summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return reports.summary(from, to);
+    }
+
+    @GetMapping(path = "/summary.xlsx", produces = XlsxDownload.MEDIA_TYPE)
+    @PreAuthorize("hasAuthority('ledger:read')")
+    @Operation(operationId = "exportPointsSummary", summary = "The points summary of [from, to] as a workbook")
+    Mono<ResponseEntity<byte[]>> summaryWorkbook(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.summary(from, to).zipWith(heading.of(new OutletChoice(Set.of())))
+                .map(t -> XlsxDownload.of(PointsSheet.of(t.getT1(), t.getT2()), "积分汇总-" + from + "-" + to + ".xlsx"));
     }
 
     private static ResponseEntity<PointsRedemptionView> response(Result result) {
