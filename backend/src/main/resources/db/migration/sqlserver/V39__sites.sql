@@ -22,7 +22,7 @@ CREATE TABLE site_outbox (
   posting_id  BIGINT         NOT NULL,
   created_at  DATETIME2(6)    NOT NULL,
   seq         BIGINT         NULL,
-  payload     VARCHAR(4000)  NULL,
+  payload     NVARCHAR(4000) NULL,
   CONSTRAINT uk_site_outbox_posting UNIQUE (posting_id)
 );
 -- SQL Server lets a plain unique index hold one NULL only: the index covers given sequences.
@@ -34,7 +34,7 @@ CREATE UNIQUE INDEX uk_site_outbox_seq ON site_outbox (seq) WHERE seq IS NOT NUL
 CREATE TABLE site_received (
   site_code     VARCHAR(16)   NOT NULL,
   seq           BIGINT        NOT NULL,
-  record_key    VARCHAR(128)  NOT NULL,
+  record_key    NVARCHAR(128) NOT NULL,
   content_hash  CHAR(64)      NOT NULL,
   received_at   DATETIME2(6)   NOT NULL,
   PRIMARY KEY (site_code, seq),
