@@ -54,6 +54,12 @@ class ThreeSitesTests {
 
     @AfterAll
     static void stopThree() throws Exception {
+        // both links stop first: the instances share Reactor Netty's event loops, which the first close ends
+        for (SiteInstance site : new SiteInstance[] {siteA, siteB}) {
+            if (site != null) {
+                site.context.getBean(SiteLink.class).stop();
+            }
+        }
         for (AutoCloseable c : new AutoCloseable[] {siteA, siteB, linkA, linkB, centre}) {
             if (c != null) {
                 c.close();
