@@ -19,10 +19,13 @@ trap cleanup EXIT
 make --no-print-directory build
 
 echo "== starting the server for browser tests on port $PORT (log: $LOG)"
-# pay codes of 20 s renew after 10 s, so the browser test sees one renew
+# pay codes of 20 s renew after 10 s, so the browser test sees one renew; the server is a centre
+# with one registered site, whose link the sites test shows (web-admin/e2e/sites.e2e.ts)
 (cd backend && DB_NAME="$DB_NAME" DB_USER=onecard_test DB_PASSWORD=onecard_test PORT="$PORT" ONECARD_TERMINAL_PORT=0 \
   ONECARD_PAY_CODE_TTL=20s \
-  exec java -jar target/onecard-server.jar --spring.profiles.active=mariadb,demo) >"$LOG" 2>&1 &
+  exec java -jar target/onecard-server.jar --spring.profiles.active=mariadb,demo \
+    --onecard.sites.role=CENTRE --onecard.sites.code=HQ --onecard.sites.sites.E2E=e2e-site-secret-e2e-site-secret-e2e) \
+  >"$LOG" 2>&1 &
 SERVER_PID=$!
 
 # a loaded machine can take minutes to start the server (Flyway, demo data): wait up to 5 minutes

@@ -28,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'subsidies', name: 'subsidies', component: () => import('@/pages/subsidies/index.vue'), meta: { title: 'menu.subsidies' } },
       { path: 'consumptions', name: 'consumptions', component: () => import('@/pages/consumptions/index.vue'), meta: { title: 'menu.consumptions' } },
       { path: 'points', name: 'points', component: () => import('@/pages/points/index.vue'), meta: { title: 'menu.points' } },
+      { path: 'sites', name: 'sites', component: () => import('@/pages/sites/index.vue'), meta: { title: 'menu.sites' } },
       { path: 'imports', name: 'imports', component: () => import('@/pages/imports/index.vue'), meta: { title: 'menu.imports' } },
       { path: 'org', name: 'org', component: () => import('@/pages/org/index.vue'), meta: { title: 'masterData.org' } },
       { path: 'groups', name: 'groups', component: () => import('@/pages/groups/index.vue'), meta: { title: 'masterData.groups' } },

@@ -2,7 +2,7 @@ import type { MessageSchema } from './zh-CN'
 
 const enUS: MessageSchema = {
   app: { name: 'OneCard 一卡通', admin: 'Administration' },
-  menu: { statement: 'Monthly statement', periods: 'Accounting periods', dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge', reportMeals: 'Meal statistics', reportTerminals: 'Terminal daily', reportMerchants: 'Merchant reconciliation', reportDetails: 'Details', points: 'Points' },
+  menu: { statement: 'Monthly statement', periods: 'Accounting periods', dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge', reportMeals: 'Meal statistics', reportTerminals: 'Terminal daily', reportMerchants: 'Merchant reconciliation', reportDetails: 'Details', points: 'Points', sites: 'Sites' },
   header: { logout: 'Log out', language: 'Language' },
   login: {
     title: 'Operator sign-in',
@@ -1096,6 +1096,25 @@ const enUS: MessageSchema = {
     noRecharge: 'No recharges yet today',
     noMeal: 'Outside meal periods',
     updatedAt: 'Updated {time}, every 30 s',
+  },
+  sites: {
+    title: 'Several sites',
+    refresh: 'Refresh',
+    noPermission: 'You may not see the sites',
+    role: 'This instance',
+    roles: { NONE: 'Single instance (no sites)', CENTRE: 'Centre', SITE: 'Site' },
+    single: 'This instance exchanges with no sites',
+    noLinks: 'No sites yet',
+    code: 'Site',
+    state: 'Link',
+    states: { up: 'Up', down: 'Down', never: 'Not yet' },
+    lastContact: 'Last contact',
+    pendingUp: 'Pending up',
+    pendingDown: 'Pending down',
+    acked: 'Acknowledged',
+    lag: 'Lag',
+    seconds: '{n} s',
+    lastError: 'Last error',
   },
   error: { network: 'Cannot reach the server', unknown: 'Request failed' },
 }

@@ -1,6 +1,6 @@
 const zhCN = {
   app: { name: 'OneCard 一卡通', admin: '管理后台' },
-  menu: { statement: '月结账单', periods: '会计期间', dashboard: '首页', ledger: '账务核对', people: '人员', cards: '卡务', cardCentre: '卡务中心', subsidies: '补贴', consumptions: '消费更正', imports: 'Excel 导入', monitor: '实时监控', payments: '在线支付', paymentOrders: '支付订单', paymentNotifications: '支付通知', reconciliation: '渠道对账', recharge: '充值管理', rechargeOperators: '收款操作员', writeFailures: '写卡失败', cashReports: '收款报表', promotions: '充值优惠', reports: '报表', reportDaily: '消费日报', reportRecharge: '充值日报', reportMeals: '就餐统计', reportTerminals: '终端日结', reportMerchants: '商户对账', reportDetails: '明细报表', points: '积分' },
+  menu: { statement: '月结账单', periods: '会计期间', dashboard: '首页', ledger: '账务核对', people: '人员', cards: '卡务', cardCentre: '卡务中心', subsidies: '补贴', consumptions: '消费更正', imports: 'Excel 导入', monitor: '实时监控', payments: '在线支付', paymentOrders: '支付订单', paymentNotifications: '支付通知', reconciliation: '渠道对账', recharge: '充值管理', rechargeOperators: '收款操作员', writeFailures: '写卡失败', cashReports: '收款报表', promotions: '充值优惠', reports: '报表', reportDaily: '消费日报', reportRecharge: '充值日报', reportMeals: '就餐统计', reportTerminals: '终端日结', reportMerchants: '商户对账', reportDetails: '明细报表', points: '积分', sites: '多站点' },
   header: { logout: '退出登录', language: '语言' },
   login: {
     title: '操作员登录',
@@ -1094,6 +1094,25 @@ const zhCN = {
     noRecharge: '今日尚无充值',
     noMeal: '餐别外',
     updatedAt: '{time} 更新，每 30 秒刷新',
+  },
+  sites: {
+    title: '多站点',
+    refresh: '刷新',
+    noPermission: '没有查看多站点的权限',
+    role: '本实例',
+    roles: { NONE: '单机（未启用多站点）', CENTRE: '数据中心', SITE: '站点' },
+    single: '本实例未启用多站点交换',
+    noLinks: '尚无站点',
+    code: '站点',
+    state: '链路',
+    states: { up: '正常', down: '中断', never: '未连接' },
+    lastContact: '最近联系',
+    pendingUp: '待上传',
+    pendingDown: '待下发',
+    acked: '已确认序号',
+    lag: '滞后',
+    seconds: '{n} 秒',
+    lastError: '最近错误',
   },
   error: { network: '无法连接服务器', unknown: '请求失败' },
 }

@@ -38,11 +38,15 @@ public final class Permissions {
     public static final String PERIODS_CLOSE = "periods:close";
     public static final String PERIODS_REOPEN = "periods:reopen";
 
+    /** Several sites: link status and mirrored balances (V40__site_feed.sql grants it). */
+    public static final String SITES_READ = "sites:read";
+
     public static final Set<String> ALL =
             Set.of(LEDGER_VERIFY, LEDGER_READ, LEDGER_ADJUST, AUDIT_READ, OPERATOR_MANAGE, SETTINGS_READ, SETTINGS_MANAGE,
                     CARDS_READ, CARDS_MANAGE, MONEY_COUNTER,
                     PEOPLE_READ, PEOPLE_MANAGE, MERCHANT_READ, MERCHANT_MANAGE, SUBSIDY_READ, SUBSIDY_MANAGE,
-                    TERMINALS_READ, TERMINALS_MANAGE, PAYMENTS_READ, PAYMENTS_REFUND, PERIODS_CLOSE, PERIODS_REOPEN);
+                    TERMINALS_READ, TERMINALS_MANAGE, PAYMENTS_READ, PAYMENTS_REFUND, PERIODS_CLOSE, PERIODS_REOPEN,
+                    SITES_READ);
 
     private Permissions() {
     }

@@ -40,10 +40,12 @@ class BulkBooking {
 
     private final BulkLedgerStore bulk;
     private final LedgerStore store;
+    private final PostingBooker booker;
 
-    BulkBooking(BulkLedgerStore bulk, LedgerStore store) {
+    BulkBooking(BulkLedgerStore bulk, LedgerStore store, PostingBooker booker) {
         this.bulk = bulk;
         this.store = store;
+        this.booker = booker;
     }
 
     static boolean suits(List<PostingRequest> requests, Map<Long, AccountKind> kinds) {
@@ -85,6 +87,7 @@ class BulkBooking {
                     }
                     return bulk.insertTransfers(transfers(requests, deltas, ids, after, times.accountingDate()))
                             .then(bulk.markOverdrawn(overdrawn))
+                            .then(booker.journal(ids))
                             .thenReturn(new Booked(ids, t.getT2(), times.accountingDate(), overdrawn));
                 });
     }

@@ -14,6 +14,7 @@ import org.onecard.ledger.domain.TransferLeg;
 import org.onecard.ledger.domain.WalletDeltas;
 import org.onecard.ledger.persistence.LedgerStore;
 import org.onecard.ledger.persistence.PostingRow;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,9 +24,17 @@ import reactor.core.publisher.Mono;
 class PostingBooker {
 
     private final LedgerStore store;
+    private final ObjectProvider<PostingJournal> journal;
 
-    PostingBooker(LedgerStore store) {
+    PostingBooker(LedgerStore store, ObjectProvider<PostingJournal> journal) {
         this.store = store;
+        this.journal = journal;
+    }
+
+    /** Tells the journal (if any) of booked postings, inside the booking's transaction. */
+    Mono<Void> journal(List<Long> postingIds) {
+        PostingJournal listener = journal.getIfAvailable();
+        return listener == null || postingIds.isEmpty() ? Mono.empty() : listener.booked(postingIds);
     }
 
     Mono<Posted> book(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds, Times times) {
@@ -41,7 +50,8 @@ class PostingBooker {
                         .flatMap(balances -> insertTransfers(postingId, times.accountingDate(), request, balances, deltas)
                                 .flatMap(transfers -> flagOverdraft(postingId, balances)
                                         .map(overdrawn -> new Posted(postingId, request.idempotencyKey(), transfers,
-                                                overdrawn, times.receivedAt(), times.accountingDate(), false)))));
+                                                overdrawn, times.receivedAt(), times.accountingDate(), false))))
+                        .flatMap(posted -> journal(List.of(postingId)).thenReturn(posted)));
     }
 
     private Mono<List<PostedTransfer>> insertTransfers(long postingId, LocalDate accountingDate, PostingRequest request,

@@ -21,17 +21,7 @@ final class MariaDbDatabaseCustomizer implements ContextCustomizer {
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
         String name = TestDatabase.newName();
         TestDatabase.create(name);
-        Map<String, Object> properties = Map.of(
-                "spring.r2dbc.url", TestDatabase.r2dbcUrl(name),
-                "spring.r2dbc.username", TestDatabase.USER,
-                "spring.r2dbc.password", TestDatabase.PASSWORD,
-                // a benchmark sets the application's own pool size (make bench passes it)
-                "spring.r2dbc.pool.max-size", System.getProperty("onecard.test.pool-max-size", "12"),
-                "spring.flyway.url", TestDatabase.jdbcUrl(name),
-                "spring.flyway.user", TestDatabase.USER,
-                "spring.flyway.password", TestDatabase.PASSWORD,
-                "spring.flyway.locations", "classpath:db/migration/mysql",
-                "onecard.test-database", name);
+        Map<String, Object> properties = TestDatabase.springProperties(name);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("mariadb-test", properties));
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -50,6 +51,21 @@ public final class TestDatabase {
     /** The test user's R2DBC URL with its credentials, for code that builds its own connection factory. */
     public static String r2dbcUrlWithUser(String name) {
         return "r2dbc:mysql://" + USER + ":" + PASSWORD + "@" + HOST + ":" + PORT + "/" + name + "?serverZoneId=UTC";
+    }
+
+    /** The properties that point an application's R2DBC and Flyway at this database as the test user. */
+    public static Map<String, Object> springProperties(String name) {
+        return Map.of(
+                "spring.r2dbc.url", r2dbcUrl(name),
+                "spring.r2dbc.username", USER,
+                "spring.r2dbc.password", PASSWORD,
+                // a benchmark sets the application's own pool size (make bench passes it)
+                "spring.r2dbc.pool.max-size", System.getProperty("onecard.test.pool-max-size", "12"),
+                "spring.flyway.url", jdbcUrl(name),
+                "spring.flyway.user", USER,
+                "spring.flyway.password", PASSWORD,
+                "spring.flyway.locations", "classpath:db/migration/mysql",
+                "onecard.test-database", name);
     }
 
     public static Connection jdbc(String name) throws SQLException {

@@ -199,6 +199,11 @@ public enum ResultCode {
     POINTS_REDEMPTION_NOT_FOUND(8025, 404, "25", "积分兑换记录不存在", "No such points redemption"),
     POINTS_REDEMPTION_VOIDED(8026, 409, "12", "该积分兑换已撤销", "The points redemption was voided already"),
     POINTS_PERIOD_INVALID(8027, 400, "30", "日期范围无效（起始不晚于结束，最多 366 天）", "The period is invalid (from not after to, at most 366 days)"),
+    SITE_UNKNOWN(8080, 401, "63", "未登记的站点", "This site is not registered at the centre"),
+    SITE_SIGNATURE_INVALID(8081, 401, "63", "站点请求签名无效或已过期", "The site request's signature is wrong or too old"),
+    SITE_RECORD_CONFLICT(8082, 409, "94", "站点记录与中心已收的同号记录内容不同", "A site record differs from the one the centre took under the same number or key"),
+    SITE_RECORD_GAP(8083, 409, "12", "站点记录不连续，缺少前面的记录", "The site records skip a number the centre has not taken"),
+    SITE_NOT_CENTRE(8084, 404, "12", "本实例不是数据中心", "This instance is not a centre"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 
