@@ -199,6 +199,18 @@ public enum ResultCode {
     POINTS_REDEMPTION_NOT_FOUND(8025, 404, "25", "积分兑换记录不存在", "No such points redemption"),
     POINTS_REDEMPTION_VOIDED(8026, 409, "12", "该积分兑换已撤销", "The points redemption was voided already"),
     POINTS_PERIOD_INVALID(8027, 400, "30", "日期范围无效（起始不晚于结束，最多 366 天）", "The period is invalid (from not after to, at most 366 days)"),
+    NOZZLE_TERMINAL_NOT_DISPENSER(8060, 422, "12", "该终端不是加油机，不能设置油枪", "Only a dispenser terminal has nozzles"),
+    NOZZLE_NUMBER_TAKEN(8061, 409, "12", "该加油机已有此枪号", "The dispenser already has a nozzle with that number"),
+    NOZZLE_UNKNOWN(8062, 422, "12", "该加油机没有此油枪，或油枪已停用", "The dispenser has no such nozzle, or it is disabled"),
+    SHIFT_TEAM_CODE_TAKEN(8063, 409, "12", "班组编号已存在", "A shift team with that code already exists"),
+    SHIFT_TEAM_NOT_FOUND(8064, 404, "12", "班组不存在", "No such shift team"),
+    NOT_A_SHIFT_CARD(8065, 422, "12", "不是可用的班组卡", "The card is not a usable shift card"),
+    SHIFT_CARD_IN_OTHER_TEAM(8066, 409, "12", "该班组卡已属于其他班组", "The shift card belongs to another team"),
+    SHIFT_CARD_NO_TEAM(8067, 422, "12", "该班组卡不属于本站的班组", "The shift card is in no team of this station"),
+    HANDOVER_READING_BACKWARDS(8068, 422, "13", "交班读数小于接班读数", "An end reading is below the shift's start reading"),
+    HANDOVER_NOT_ON_SHIFT(8069, 409, "12", "交班卡不是该油枪的当班卡", "The outgoing card is not on shift at that nozzle"),
+    HANDOVER_SHIFT_OPEN(8070, 409, "12", "该油枪仍在班，须由当班卡交班", "The nozzle is on shift; its card must hand it over"),
+    NOZZLE_ON_SHIFT(8071, 409, "12", "油枪仍在班，交班后才能停用", "The nozzle is on shift; hand it over before disabling it"),
     INTERNAL_ERROR(9000, 500, "96", "系统内部错误", "Internal error"),
     SERVICE_UNAVAILABLE(9001, 503, "91", "服务暂不可用", "Service unavailable");
 
