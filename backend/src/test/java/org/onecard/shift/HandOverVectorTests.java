@@ -26,7 +26,7 @@ class HandOverVectorTests {
             "2bcaffa7d776cd15");                                      // 128 MAC
 
     @Test
-    void theDocumentedVectorIsWhatTheCodecWrites() {
+    void theDocumentedVectorIsWhatTheCodecWrites() throws Exception {
         IsoMessage m = IsoMessage.builder("0800").set(11, "000001").set(13, "0315").set(41, "00000001")
                 .set(48, "01000000001500000000075000").set(61, "6201000012345678902").set(62, "6201000012345678901")
                 .set(70, "401").build();
