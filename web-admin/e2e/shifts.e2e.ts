@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { adminToken, call, freeMachineNo, personWithCard, randomDigits, signIn } from './api'
 import { ADMIN_URL, openBrowser, requireServer, withScreenshot, type Session } from './support'
@@ -11,6 +11,12 @@ async function openScreen(page: Page, name: string): Promise<void> {
   if (!(await item.isVisible())) await page.getByTestId('menu-master-data').locator('.el-sub-menu__title').click()
   await item.click()
   await page.waitForURL((url) => url.pathname === `/admin/${name}`)
+}
+
+/** Element Plus puts a test id on the native input of an ElInput but on the wrapper of an ElInputNumber. */
+async function fillIn(field: Locator, text: string): Promise<void> {
+  const isInput = await field.evaluate((e) => e.tagName === 'INPUT')
+  await (isInput ? field : field.locator('input')).fill(text)
 }
 
 async function pickOption(page: Page, select: string, text: string): Promise<void> {
@@ -42,10 +48,10 @@ async function handOver(page: Page, out: string, into: string, readings: [string
   await dialog.waitFor()
   await page.getByTestId('handover-outgoing').fill(out)
   await page.getByTestId('handover-incoming').fill(into)
-  await page.getByTestId('handover-volume-1').locator('input').fill(readings[0])
-  await page.getByTestId('handover-amount-1').locator('input').fill(readings[1])
-  await page.getByTestId('handover-volume-2').locator('input').fill(readings[2])
-  await page.getByTestId('handover-amount-2').locator('input').fill(readings[3])
+  await fillIn(page.getByTestId('handover-volume-1'), readings[0])
+  await fillIn(page.getByTestId('handover-amount-1'), readings[1])
+  await fillIn(page.getByTestId('handover-volume-2'), readings[2])
+  await fillIn(page.getByTestId('handover-amount-2'), readings[3])
   await page.getByTestId('handover-submit').click()
   await dialog.waitFor({ state: 'hidden' })
 }
@@ -76,7 +82,7 @@ describe(`dispensers, shift teams and the shift report at ${ADMIN_URL}`, () => {
       const team = page.getByTestId('teams-table').locator('tr', { hasText: code })
       await team.waitFor()
       for (const serial of [first, second]) {
-        await team.getByTestId('member-serial').locator('input').fill(serial)
+        await fillIn(team.getByTestId('member-serial'), serial)
         await team.getByTestId('member-add').click()
         await expect.poll(() => team.textContent()).toContain(serial)
       }
@@ -85,8 +91,8 @@ describe(`dispensers, shift teams and the shift report at ${ADMIN_URL}`, () => {
       await openScreen(page, 'dispensers')
       await page.getByTestId('dispensers-table').locator('tr', { hasText: s.serial }).click()
       for (const [no, product] of [['1', 'CNG'], ['2', 'CNG']] as const) {
-        await page.getByTestId('nozzle-no').locator('input').fill(no)
-        await page.getByTestId('nozzle-product').locator('input').fill(product)
+        await fillIn(page.getByTestId('nozzle-no'), no)
+        await fillIn(page.getByTestId('nozzle-product'), product)
         await page.getByTestId('nozzle-add').click()
         await expect.poll(async () => page.getByTestId('nozzles-table').locator('tbody tr').count()).toBe(Number(no))
       }

@@ -102,6 +102,6 @@ describe('print sheets', () => {
   })
 
   it('has a print view for every report that prints', () => {
-    expect(Object.keys(PRINTABLE).sort()).toEqual(['cash-reports', 'daily-consumption', 'daily-recharge', 'details', 'meal-statistics', 'merchant-reconciliation', 'terminal-daily'])
+    expect(Object.keys(PRINTABLE).sort()).toEqual(['cash-reports', 'daily-consumption', 'daily-recharge', 'details', 'meal-statistics', 'merchant-reconciliation', 'shifts', 'terminal-daily'])
   })
 })
