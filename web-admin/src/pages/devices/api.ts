@@ -12,7 +12,7 @@ import type {
 export const TERMINALS_READ = 'terminals:read'
 export const TERMINALS_MANAGE = 'terminals:manage'
 export const DEVICE_PAGE_SIZE = 20
-export const PURPOSES: readonly TerminalPurpose[] = ['CONSUMPTION', 'CASHIER', 'SUBSIDY', 'RECHARGE_POS', 'ISSUER']
+export const PURPOSES: readonly TerminalPurpose[] = ['CONSUMPTION', 'CASHIER', 'SUBSIDY', 'RECHARGE_POS', 'ISSUER', 'DISPENSER']
 export const MODES: readonly TerminalMode[] = ['FREE_AMOUNT', 'FIXED', 'FIXED_BY_SEGMENT', 'KEY_VALUE', 'PRODUCT', 'TIMED', 'COUNT_ONLY']
 
 export interface DeviceQuery {

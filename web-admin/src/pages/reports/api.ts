@@ -8,6 +8,7 @@ import type {
   OutletView,
   ReconciliationView,
   ReportHeading,
+  ShiftReport,
   TerminalDailyView,
 } from '@/common/api/types'
 import { detailsParams, type DetailsQuery } from './details-format'
@@ -114,4 +115,17 @@ export function details(q: DetailsQuery, offset: number, limit: number): Promise
 /** Every row of the details report as a workbook (the server streams it). */
 export function detailsWorkbook(q: DetailsQuery): Promise<Blob> {
   return unwrap(api.GET('/api/reports/details.xlsx', { params: { query: detailsParams(q) }, parseAs: 'blob' }))
+}
+
+/** The shift report is of one station: the first outlet asked. */
+function shiftQuery(q: ReportQuery) {
+  return { from: q.from, to: q.to, outletId: q.outletIds[0] ?? 0 }
+}
+
+export function shiftReport(q: ReportQuery): Promise<ShiftReport> {
+  return unwrap(api.GET('/api/reports/shifts', { params: { query: shiftQuery(q) } }))
+}
+
+export function shiftReportWorkbook(q: ReportQuery): Promise<Blob> {
+  return unwrap(api.GET('/api/reports/shifts.xlsx', { params: { query: shiftQuery(q) }, parseAs: 'blob' }))
 }

@@ -7,12 +7,13 @@ import {
   mealStatistics,
   merchantReconciliation,
   reportHeading,
+  shiftReport,
   terminalDaily,
   type ReportQuery,
 } from './api'
 import { detailsQueryFrom, PRINT_LIMIT } from './details-format'
 import { extraParam } from './format'
-import { cashSheet, consumptionSheet, detailsSheet, mealSheet, pointsSheet, rechargeSheet, reconciliationSheet, terminalSheet, type PrintSheet } from './sheet'
+import { cashSheet, consumptionSheet, detailsSheet, mealSheet, pointsSheet, rechargeSheet, reconciliationSheet, shiftSheet, terminalSheet, type PrintSheet } from './sheet'
 
 type T = (key: string, named?: Record<string, unknown>) => string
 type Params = Record<string, unknown>
@@ -37,6 +38,10 @@ export const PRINTABLE: Readonly<Record<string, PrintLoader>> = {
   'terminal-daily': async (q, _p, t) => {
     const [report, heading] = await Promise.all([terminalDaily(q), reportHeading(q.outletIds)])
     return terminalSheet(report, heading, t)
+  },
+  shifts: async (q, _p, t) => {
+    const [report, heading] = await Promise.all([shiftReport(q), reportHeading(q.outletIds)])
+    return shiftSheet(report, heading, t)
   },
   'merchant-reconciliation': async (q, p, t) => {
     const merchant = Number(extraParam(p, 'merchantId'))

@@ -9,6 +9,7 @@ import type {
   PointsTally,
   ReconciliationView,
   ReportHeading,
+  ShiftReport,
   TerminalDailyView,
 } from '@/common/api/types'
 import { formatFen } from '@/common/utils/money'
@@ -18,6 +19,7 @@ import { DETAIL_COLUMNS, detailCells, signedYuan } from './details-format'
 import { TALLY_COLUMNS, tallyCell, totalsRow } from './format'
 import { mealColumns, mealRow } from './meal-format'
 import { RECHARGE_COLUMNS, rechargeCells } from './recharge-format'
+import { SHIFT_COLUMNS, shiftCells, shiftTotals } from './shift-format'
 import { reconciliationRows, TAKINGS_KEYS, takingsCells } from './reconciliation-format'
 
 type T = (key: string, named?: Record<string, unknown>) => string
@@ -171,5 +173,18 @@ export function detailsSheet(r: DetailsView, t: T): PrintSheet {
     subtotals: r.totalsByKind.map((k) => line(t('reports.details.kindLine', { kind: kindTitle(k.kind), count: k.count }), k.amountFen)),
     totals: line(t('reports.details.totalLine', { count: r.count }), r.amountFen),
     note: r.count > r.rows.length ? t('reports.details.printedPart', { shown: r.rows.length, count: r.count }) : undefined,
+  }
+}
+
+/** The shift report of one station: a line per shift and nozzle, the totals of what closed shifts dispensed. */
+export function shiftSheet(r: ShiftReport, heading: ReportHeading, t: T): PrintSheet {
+  return {
+    title: t('reports.shifts.title'),
+    heading,
+    from: r.from,
+    to: r.to,
+    columns: SHIFT_COLUMNS.map((c) => ({ key: c.key, label: t(`reports.shifts.col.${c.key}`), numeric: c.numeric })),
+    rows: r.lines.map((l) => shiftCells(l, t)),
+    totals: shiftTotals(r, t('reports.total')),
   }
 }

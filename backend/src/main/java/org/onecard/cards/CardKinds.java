@@ -16,15 +16,16 @@ import reactor.core.publisher.Mono;
 
 /**
  * A card's kind (DOMAIN §2): USER, or a card that unlocks a terminal's menu — ADMIN (its holder
- * corrects a sale at the terminal) or OPERATOR (operator authorisation). The menu cards are
- * registered here, centrally, and sent to terminals as the ADMIN_CARD and OPERATOR_CARD lists
+ * corrects a sale at the terminal) or OPERATOR (operator authorisation) or SHIFT (班组卡, a station's staff card that hands a
+ * dispenser's shift over, org.onecard.shift). The menu cards are registered here, centrally, and sent
+ * to terminals as the ADMIN_CARD, OPERATOR_CARD and SHIFT_CARD lists
  * (openapi/terminal-protocol.md §2.8): a change of kind removes the serial from the old list and
  * adds it to the new one, in the same transaction.
  */
 @Service
 public class CardKinds {
 
-    public enum Kind { USER, ADMIN, OPERATOR }
+    public enum Kind { USER, ADMIN, OPERATOR, SHIFT }
 
     private final DatabaseClient db;
     private final CardStore cards;
@@ -57,7 +58,7 @@ public class CardKinds {
     public Mono<Kind> set(long cardId, Kind kind, CurrentUser user) {
         if (kind == null) {
             return Mono.error(new ApiException(ResultCode.VALIDATION_FAILED, "The kind is required",
-                    List.of(new FieldProblem("kind", "must be USER, ADMIN or OPERATOR"))));
+                    List.of(new FieldProblem("kind", "must be USER, ADMIN, OPERATOR or SHIFT"))));
         }
         return access.card(cardId, user).then(reads.record(cardId)).flatMap(card -> of(cardId).flatMap(old ->
                 old == kind ? Mono.just(kind) : tx.transactional(change(cardId, card.serial(), old, kind))));

@@ -52,11 +52,13 @@ class DemoData {
     private final CardIssuing issuing;
     private final StandardAccounts standard;
     private final DemoFleets fleets;
+    private final DemoShifts shifts;
 
     DemoData(PeopleStore people, AccountStore accounts, Ledger ledger, Operators operators,
              CardholderCredentials credentials, DatabaseClient db, CardIssuing issuing, StandardAccounts standard,
-             DemoFleets fleets) {
+             DemoFleets fleets, DemoShifts shifts) {
         this.fleets = fleets;
+        this.shifts = shifts;
         this.people = people;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -74,7 +76,8 @@ class DemoData {
                         .flatMap(cashierId -> organisation().flatMap(departments ->
                                 outlet().then(Flux.fromIterable(PEOPLE)
                                         .concatMap(p -> person(p, departments, cashierId))
-                                        .then())))
+                                        .then())
+                                        .then(shifts.load(departments[1], cashierId))))
                         .then(fleets.load(LocalDate.now(ZoneOffset.UTC))));
     }
 

@@ -38,7 +38,8 @@ class DemoLoader implements ApplicationRunner {
                 .flatMap(skip -> skip ? Mono.just(false) : demo.load().then(markLoaded()).thenReturn(true))
                 .block(Duration.ofMinutes(2));
         if (Boolean.TRUE.equals(loaded)) {
-            log.info("Demo data loaded: 3 cardholders, 1 outlet, 3 operators, 2 fleets, 3 vehicles");
+            log.info("Demo data loaded: 3 cardholders, 1 outlet, 3 operators, 2 fleets, 3 vehicles, a gas station with"
+                    + " dispenser 201 (2 nozzles) and shift team A (2 shift cards)");
         }
     }
 

@@ -6,5 +6,6 @@ public enum TerminalPurpose {
     CASHIER,
     SUBSIDY,
     RECHARGE_POS,
-    ISSUER
+    ISSUER,
+    DISPENSER
 }

@@ -28,9 +28,12 @@ class DemoDataTests {
 
     @Test
     void firstStartLoadsADemoSetWhoseBooksBalance() {
-        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size());
-        assertThat(count("card")).isEqualTo(DemoData.PEOPLE.size());
-        assertThat(count("outlet")).isEqualTo(1);
+        int staff = DemoShifts.STAFF.length;
+        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size() + staff);
+        assertThat(count("card")).isEqualTo(DemoData.PEOPLE.size() + staff);
+        assertThat(count("outlet")).isEqualTo(2);
+        assertThat(count("nozzle")).isEqualTo(2);
+        assertThat(count("shift_team_member")).isEqualTo(staff);
         assertThat(count("fleet_company")).isEqualTo(2);
         assertThat(count("vehicle")).isEqualTo(3);
         assertThat(verifier.verify().block().clean()).isTrue();
@@ -40,7 +43,7 @@ class DemoDataTests {
     void aSecondStartLoadsNothingMore() {
         long postings = count("ledger_posting");
         loader.run(new DefaultApplicationArguments());
-        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size());
+        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size() + DemoShifts.STAFF.length);
         assertThat(count("ledger_posting")).isEqualTo(postings);
     }
 

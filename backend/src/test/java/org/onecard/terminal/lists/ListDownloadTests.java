@@ -275,7 +275,7 @@ class ListDownloadTests {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> lists = (List<Map<String, Object>>) view.get("lists");
         assertThat(lists).extracting(l -> l.get("kind")).containsExactly("WHITELIST", "BLACKLIST", "FACE", "ADMIN_CARD",
-                "OPERATOR_CARD");
+                "OPERATOR_CARD", "SHIFT_CARD");
         Map<String, Object> blacklist = lists.get(1);
         assertThat(((Number) blacklist.get("heldVersion")).longValue()).isEqualTo(held);
         assertThat(((Number) blacklist.get("latestVersion")).longValue()).isEqualTo(ack.latest()).isGreaterThan(held);
