@@ -6,5 +6,7 @@ public enum TerminalPurpose {
     CASHIER,
     SUBSIDY,
     RECHARGE_POS,
-    ISSUER
+    ISSUER,
+    /** A gas dispenser with nozzles 1–99: fuel sales and grey-card locks only (terminal-protocol §2.10). */
+    DISPENSER
 }
