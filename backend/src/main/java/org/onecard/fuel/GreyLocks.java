@@ -45,8 +45,19 @@ public class GreyLocks {
                         : Mono.just(Outcome.refused(ResultCode.FUEL_CARD_GREY, "Card " + cardId + " is locked already")))));
     }
 
-    /** OK unless the card is grey by a lock other than the one named from this terminal (8044). */
+    /**
+     * OK unless the card is grey by a lock other than the one named from this terminal (8044), or the
+     * lock named is not this card's at this terminal (8051).
+     */
     public Mono<ResultCode> greyFor(long cardId, Long lockId, long terminalId) {
+        Mono<ResultCode> named = lockId == null ? Mono.just(ResultCode.OK) : store.lockById(lockId)
+                .map(l -> l.cardId() == cardId && l.terminalId() == terminalId ? ResultCode.OK
+                        : ResultCode.FUEL_LOCK_NOT_PENDING)
+                .defaultIfEmpty(ResultCode.FUEL_LOCK_NOT_PENDING);
+        return named.flatMap(code -> code != ResultCode.OK ? Mono.just(code) : pending(cardId, lockId, terminalId));
+    }
+
+    private Mono<ResultCode> pending(long cardId, Long lockId, long terminalId) {
         return store.pendingLock(cardId).map(l -> lockId != null && l.id() == lockId && l.terminalId() == terminalId
                 ? ResultCode.OK : ResultCode.FUEL_CARD_GREY).defaultIfEmpty(ResultCode.OK);
     }

@@ -28,9 +28,11 @@ class DemoDataTests {
 
     @Test
     void firstStartLoadsADemoSetWhoseBooksBalance() {
-        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size());
-        assertThat(count("card")).isEqualTo(DemoData.PEOPLE.size());
-        assertThat(count("outlet")).isEqualTo(1);
+        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size() + 2);
+        assertThat(count("card")).isEqualTo(DemoData.PEOPLE.size() + 2);
+        assertThat(count("outlet")).isEqualTo(2);
+        assertThat(count("fuel_price")).isEqualTo(3);
+        assertThat(count("fuel_card")).isEqualTo(2);
         assertThat(count("fleet_company")).isEqualTo(2);
         assertThat(count("vehicle")).isEqualTo(3);
         assertThat(verifier.verify().block().clean()).isTrue();
@@ -40,7 +42,7 @@ class DemoDataTests {
     void aSecondStartLoadsNothingMore() {
         long postings = count("ledger_posting");
         loader.run(new DefaultApplicationArguments());
-        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size());
+        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size() + 2);
         assertThat(count("ledger_posting")).isEqualTo(postings);
     }
 

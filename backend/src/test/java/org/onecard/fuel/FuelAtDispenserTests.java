@@ -179,6 +179,8 @@ class FuelAtDispenserTests extends OneTerminalTest {
         IsoMessage relock = dispenser.exchange(ff.lock(card, 7, "000602"));
         IsoMessage elsewhere = terminal.exchange(fx.purchase(card.serial(), 100, "000603"));
         IsoMessage unnamed = dispenser.exchange(ff.sale(card, 7, 100, "000604"));
+        Card other = ff.card("PREPAID_AMOUNT", 0, 10_000);
+        IsoMessage othersLock = dispenser.exchange(ff.sale(other, 7, 100, "000608").toBuilder().set(37, lockId).build());
         IsoMessage applied = dispenser.exchange(ff.sale(card, 7, 1_000, "000605").toBuilder().set(37, lockId).build());
         IsoMessage appliedAgain = dispenser.exchange(ff.sale(card, 7, 1_000, "000606").toBuilder().set(37, lockId).build());
 
@@ -186,6 +188,7 @@ class FuelAtDispenserTests extends OneTerminalTest {
         assertThat(relock.text(44)).isEqualTo("8044");
         assertThat(elsewhere.text(44)).isEqualTo("8044");
         assertThat(unnamed.text(44)).isEqualTo("8044");
+        assertThat(othersLock.text(44)).isEqualTo("8051");
         assertThat(applied.text(39)).isEqualTo("00");
         assertThat(appliedAgain.text(44)).isEqualTo("8051");
         assertThat(fx.cashFen(card)).isEqualTo(10_000 - 4_500);
