@@ -24,7 +24,7 @@ describe(`gas station at ${ADMIN_URL}`, () => {
     for (const [level, fen] of [[0, 450], [1, 430], [2, 410]] as const) {
       await call(token, 'POST', '/api/fuel/prices', { outletId: station.id, priceLevel: level, unitPriceFen: fen, effectiveFrom: since })
     }
-    const holder = await personWithCard(token, '加气司机')
+    const holder = await personWithCard(token, '加气司机', undefined, `62${randomDigits(10)}`)
     dispenser = await connectTerminal(token, station.id, 'DISPENSER')
 
     session = await openBrowser()
@@ -36,7 +36,7 @@ describe(`gas station at ${ADMIN_URL}`, () => {
 
       // the card: prepaid volume at level 0, then 10.00 m³ bought at the station at 4.50 yuan
       await page.locator('#tab-card').click()
-      await page.getByTestId('fuel-card-input').locator('input').fill(holder.serial)
+      await page.getByTestId('fuel-card-input').fill(holder.serial)
       await page.getByTestId('fuel-card-find').click()
       await expect.poll(() => page.getByTestId('fuel-card-mode').textContent()).toContain('预付金额')
       await page.getByTestId('fuel-card-mode-select').click()
@@ -45,7 +45,7 @@ describe(`gas station at ${ADMIN_URL}`, () => {
       await expect.poll(() => page.getByTestId('fuel-card-mode').textContent()).toContain('预付气量')
       await page.getByTestId('fuel-card-outlet').click()
       await page.locator('.el-select-dropdown__item:visible', { hasText: stationName }).click()
-      await page.getByTestId('fuel-card-buy-volume').locator('input').fill('10.00')
+      await page.getByTestId('fuel-card-buy-volume').fill('10.00')
       await page.getByTestId('fuel-card-buy').click()
       await expect.poll(() => page.getByTestId('fuel-card-volume').textContent()).toContain('10.00')
 
@@ -57,7 +57,7 @@ describe(`gas station at ${ADMIN_URL}`, () => {
       await page.locator('#tab-grey').click()
       await page.getByTestId('fuel-grey-refresh').click()
       await expect.poll(() => page.getByTestId('fuel-grey-volume').count()).toBeGreaterThan(0)
-      await page.getByTestId('fuel-grey-volume').last().locator('input').fill('2.00')
+      await page.getByTestId('fuel-grey-volume').last().fill('2.00')
       await page.getByTestId('fuel-grey-unlock').last().click()
       await expect.poll(async () => (await call<unknown[]>(token, 'GET', '/api/fuel/grey-cards')).length).toBe(0)
 
