@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onecard.terminal.iso8583.IsoMessage;
+import org.onecard.terminal.iso8583.PinBlock;
 import org.onecard.terminal.purchase.OneTerminalTest;
 import org.onecard.terminal.purchase.PurchaseTerminal;
 import org.onecard.terminal.purchase.TerminalFixture;
@@ -219,6 +220,30 @@ class FuelAtDispenserTests extends OneTerminalTest {
         assertThat(late.text(44)).isEqualTo("8051");
         assertThat(fx.cashFen(card)).isEqualTo(10_000 - 2_250);
         assertThat(ff.standing(card)).doesNotContainKey("greyLockId");
+        Checks.booksClean(web, fx.admin.token());
+    }
+
+    @Test
+    void aVoidWithTheSupervisorsPasswordGivesACreditSalesUsageBackOnce() throws Exception {
+        long terminalId = db.sql("SELECT id FROM terminal WHERE code = :code").bind("code", ff.code)
+                .map(r -> r.get("id", Long.class)).one().block();
+        fx.admin.created("/api/terminals/" + terminalId + "/operators",
+                Map.of("operatorNo", "00", "name", "站长", "password", "123456"));
+        Card card = ff.card("CREDIT_AMOUNT", 0, 1);
+        ff.limit(card, 10_000);
+        IsoMessage sold = dispenser.exchange(ff.sale(card, 4, 1_000, "000801"));
+        IsoMessage voidRequest = ff.message(card, "200000", "000802").set(4, sold.text(4)).set(37, sold.text(37))
+                .set(52, PinBlock.of("123456")).build();
+
+        IsoMessage voided = dispenser.exchange(voidRequest);
+        IsoMessage again = dispenser.exchange(voidRequest);
+        IsoMessage second = dispenser.exchange(ff.message(card, "200000", "000803").set(4, sold.text(4))
+                .set(37, sold.text(37)).set(52, PinBlock.of("123456")).build());
+
+        assertThat(voided.text(39)).isEqualTo("00");
+        assertThat(again.text(37)).isEqualTo(voided.text(37));
+        assertThat(second.text(39)).isNotEqualTo("00");
+        assertThat(ff.standing(card)).containsEntry("creditUsed", 0).containsEntry("creditLeft", 10_000);
         Checks.booksClean(web, fx.admin.token());
     }
 
