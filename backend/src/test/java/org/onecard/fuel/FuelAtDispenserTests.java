@@ -179,6 +179,8 @@ class FuelAtDispenserTests extends OneTerminalTest {
 
         IsoMessage relock = dispenser.exchange(ff.lock(card, 7, "000602"));
         IsoMessage elsewhere = terminal.exchange(fx.purchase(card.serial(), 100, "000603"));
+        IsoMessage pointsElsewhere = terminal.exchange(fx.purchase(card.serial(), 1, "000609").toBuilder()
+                .set(3, "450000").build());
         IsoMessage unnamed = dispenser.exchange(ff.sale(card, 7, 100, "000604"));
         Card other = ff.card("PREPAID_AMOUNT", 0, 10_000);
         IsoMessage othersLock = dispenser.exchange(ff.sale(other, 7, 100, "000608").toBuilder().set(37, lockId).build());
@@ -188,6 +190,7 @@ class FuelAtDispenserTests extends OneTerminalTest {
         assertThat(locked.text(39)).isEqualTo("00");
         assertThat(relock.text(44)).isEqualTo("8044");
         assertThat(elsewhere.text(44)).isEqualTo("8044");
+        assertThat(pointsElsewhere.text(44)).isEqualTo("8044");
         assertThat(unnamed.text(44)).isEqualTo("8044");
         assertThat(othersLock.text(44)).isEqualTo("8051");
         assertThat(applied.text(39)).isEqualTo("00");
