@@ -22,6 +22,7 @@ const FIELDS: Record<number, Spec> = {
   41: { kind: 'text', length: 8 },
   42: { kind: 'text', length: 15 },
   44: { kind: 'textLL' },
+  48: { kind: 'textLLL' },
   54: { kind: 'textLLL' },
   64: { kind: 'b', length: 8 },
 }
@@ -41,6 +42,8 @@ function encodeField(n: number, value: string): Buffer {
       return Buffer.concat([bcd(String(value.length).padStart(2, '0'), true), bcd(value, false)])
     case 'text':
       return Buffer.from(value.padEnd(spec.length, ' '), 'ascii')
+    case 'textLLL':
+      return Buffer.concat([bcd(String(value.length).padStart(4, '0'), true), Buffer.from(value, 'ascii')])
     default:
       throw new Error(`field ${n} is not sent here`)
   }
@@ -102,14 +105,16 @@ function localTime(now = new Date()): { time: string; date: string } {
 export interface Terminal {
   machineNo: number
   purchase: (cardSerial: string, amountFen: number) => Promise<Record<number, string>>
+  /** Any 0200 (processing code in 3, card in 2, more fields as given); trace, time, terminal and outlet filled in. */
+  send: (fields: Record<number, string>) => Promise<Record<number, string>>
   close: () => void
 }
 
-/** Registers a FREE_AMOUNT consumption terminal at the outlet and connects it to the terminal server. */
-export async function connectTerminal(token: string, outletId: number): Promise<Terminal> {
+/** Registers a FREE_AMOUNT terminal (a consumption one unless told) at the outlet and connects it to the terminal server. */
+export async function connectTerminal(token: string, outletId: number, purpose = 'CONSUMPTION'): Promise<Terminal> {
   const machineNo = await freeMachineNo()
   const created = await call<{ macKey: string }>(token, 'POST', '/api/terminals', {
-    machineNo, serial: `E2E-T${machineNo}`, model: 'E2E-NODE', purpose: 'CONSUMPTION', outletId, mode: 'FREE_AMOUNT',
+    machineNo, serial: `E2E-T${machineNo}`, model: 'E2E-NODE', purpose, outletId, mode: 'FREE_AMOUNT',
   })
   const server = await call<{ listening: boolean; port?: number }>(token, 'GET', '/api/monitor/server')
   if (!server.listening || !server.port) throw new Error(`the terminal server does not listen (${BASE_URL}/api/monitor/server)`)
@@ -134,19 +139,21 @@ export async function connectTerminal(token: string, outletId: number): Promise<
   })
   let trace = 0
   const code = String(machineNo).padStart(8, '0')
+  const send = (given: Record<number, string>) => {
+    const { time, date } = localTime()
+    trace += 1
+    const fields = { 11: String(trace), 12: time, 13: date, 41: code, 42: String(outletId).padStart(15, '0'), ...given }
+    const reply = new Promise<Buffer>((resolve, reject) => {
+      waiting = resolve
+      setTimeout(() => reject(new Error('no reply from the terminal server within 10 s')), 10_000)
+    })
+    socket.write(frame(fields, key))
+    return reply.then(decode)
+  }
   return {
     machineNo,
-    purchase: (cardSerial, amountFen) => {
-      const { time, date } = localTime()
-      trace += 1
-      const fields = { 2: cardSerial, 3: '000000', 4: String(amountFen), 11: String(trace), 12: time, 13: date, 41: code, 42: String(outletId).padStart(15, '0') }
-      const reply = new Promise<Buffer>((resolve, reject) => {
-        waiting = resolve
-        setTimeout(() => reject(new Error('no reply from the terminal server within 10 s')), 10_000)
-      })
-      socket.write(frame(fields, key))
-      return reply.then(decode)
-    },
+    purchase: (cardSerial, amountFen) => send({ 2: cardSerial, 3: '000000', 4: String(amountFen) }),
+    send,
     close: () => socket.destroy(),
   }
 }

@@ -1,5 +1,7 @@
 import { pointsSummary } from '@/pages/points/api'
 import { cashReportDay, cashReportHistory } from '@/pages/recharge/api'
+import { FUEL_GROUPS, type FuelGroup, fuelSales } from '@/pages/fuel/api'
+import { fuelSalesSheet } from '@/pages/fuel/format'
 import {
   dailyConsumption,
   dailyRecharge,
@@ -55,5 +57,11 @@ export const PRINTABLE: Readonly<Record<string, PrintLoader>> = {
     const history = extraParam(p, 'mode') === 'history'
     const [rows, heading] = await Promise.all([history ? cashReportHistory(q.from, q.to) : cashReportDay(q.from), reportHeading([])])
     return cashSheet(rows, history, q.from, history ? q.to : q.from, heading, t)
+  },
+  'fuel-sales': async (q, p, t) => {
+    const asked = extraParam(p, 'groupBy')
+    const groupBy: FuelGroup = (FUEL_GROUPS as readonly string[]).includes(asked) ? (asked as FuelGroup) : 'CARD_MODE'
+    const [report, heading] = await Promise.all([fuelSales(q, groupBy), reportHeading(q.outletIds)])
+    return fuelSalesSheet(report, heading, t)
   },
 }

@@ -2,7 +2,7 @@ import type { MessageSchema } from './zh-CN'
 
 const enUS: MessageSchema = {
   app: { name: 'OneCard 一卡通', admin: 'Administration' },
-  menu: { statement: 'Monthly statement', periods: 'Accounting periods', dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge', reportMeals: 'Meal statistics', reportTerminals: 'Terminal daily', reportMerchants: 'Merchant reconciliation', reportShifts: 'Shift report', reportDetails: 'Details', points: 'Points', sites: 'Sites' },
+  menu: { statement: 'Monthly statement', periods: 'Accounting periods', dashboard: 'Dashboard', ledger: 'Ledger check', people: 'People', cards: 'Cards', cardCentre: 'Card centre', subsidies: 'Subsidies', consumptions: 'Consumptions', imports: 'Excel imports', monitor: 'Live monitor', payments: 'Online payments', paymentOrders: 'Payment orders', paymentNotifications: 'Notifications', reconciliation: 'Reconciliation', recharge: 'Recharge', rechargeOperators: 'Recharge operators', writeFailures: 'Card-write failures', cashReports: 'Cash reports', promotions: 'Promotions', reports: 'Reports', reportDaily: 'Daily consumption', reportRecharge: 'Daily recharge', reportMeals: 'Meal statistics', reportTerminals: 'Terminal daily', reportMerchants: 'Merchant reconciliation', reportShifts: 'Shift report', reportDetails: 'Details', points: 'Points', sites: 'Sites', fuel: 'Gas station', reportFuel: 'Fuel sales' },
   header: { logout: 'Log out', language: 'Language' },
   login: {
     title: 'Operator sign-in',
@@ -267,6 +267,27 @@ const enUS: MessageSchema = {
     nameRequired: 'An enabled period needs a name',
     times: 'The end must be after the start',
     overlap: 'Overlaps period {previous}: start after it ends',
+  },
+  fuel: {
+    title: 'Gas station',
+    station: 'Station',
+    level: 'Price level',
+    mode: 'Card mode',
+    volume: 'Volume',
+    amount: 'Amount',
+    none: '(none)',
+    print: 'Print',
+    modes: { PREPAID_AMOUNT: 'Prepaid amount', PREPAID_VOLUME: 'Prepaid volume', CREDIT_AMOUNT: 'Credit amount', CREDIT_VOLUME: 'Credit volume' },
+    groups: { CARD_MODE: 'Payment mode', PLATE: 'Plate', FLEET: 'Fleet', CARD_TYPE: 'Card type' },
+    prices: { title: 'Price list', unitPrice: 'Unit price (yuan)', from: 'Effective from', hint: 'Choose a station and level, type the unit price in yuan and when it takes effect' },
+    card: {
+      title: 'Fuel card', read: 'Read card / card no', cardNo: 'Card no', volume: 'Prepaid volume', limit: 'Credit limit', used: 'Used', owed: 'Owed',
+      setLimit: 'Set limit', clear: 'Clear credit', buy: 'Buy volume', bought: 'Bought {volume} for {amount} yuan',
+      limitHint: 'The limit is an amount in yuan or a volume, 0 or more', volumeHint: 'Choose a station and type a volume (e.g. 12.34)',
+      receipt: 'Credit clearing receipt', receiptLine: 'Receipt {no}  date {date}  paid {paid} yuan  volume cleared {volume}',
+    },
+    grey: { title: 'Grey cards', terminal: 'Dispenser', nozzle: 'Nozzle', lockedAt: 'Locked at', pending: 'Pending record', unlock: 'Unlock', unlocked: 'Unlocked' },
+    sales: { title: 'Fuel sales', titleBy: 'Fuel sales by {by}', count: 'Sales', file: 'fuel-sales', hint: 'By accounting date; reversed or voided sales are left out' },
   },
   points: {
     title: 'Points',

@@ -1,6 +1,6 @@
 const zhCN = {
   app: { name: 'OneCard 一卡通', admin: '管理后台' },
-  menu: { statement: '月结账单', periods: '会计期间', dashboard: '首页', ledger: '账务核对', people: '人员', cards: '卡务', cardCentre: '卡务中心', subsidies: '补贴', consumptions: '消费更正', imports: 'Excel 导入', monitor: '实时监控', payments: '在线支付', paymentOrders: '支付订单', paymentNotifications: '支付通知', reconciliation: '渠道对账', recharge: '充值管理', rechargeOperators: '收款操作员', writeFailures: '写卡失败', cashReports: '收款报表', promotions: '充值优惠', reports: '报表', reportDaily: '消费日报', reportRecharge: '充值日报', reportMeals: '就餐统计', reportTerminals: '终端日结', reportMerchants: '商户对账', reportShifts: '班报', reportDetails: '明细报表', points: '积分', sites: '多站点' },
+  menu: { statement: '月结账单', periods: '会计期间', dashboard: '首页', ledger: '账务核对', people: '人员', cards: '卡务', cardCentre: '卡务中心', subsidies: '补贴', consumptions: '消费更正', imports: 'Excel 导入', monitor: '实时监控', payments: '在线支付', paymentOrders: '支付订单', paymentNotifications: '支付通知', reconciliation: '渠道对账', recharge: '充值管理', rechargeOperators: '收款操作员', writeFailures: '写卡失败', cashReports: '收款报表', promotions: '充值优惠', reports: '报表', reportDaily: '消费日报', reportRecharge: '充值日报', reportMeals: '就餐统计', reportTerminals: '终端日结', reportMerchants: '商户对账', reportShifts: '班报', reportDetails: '明细报表', points: '积分', sites: '多站点', fuel: '加气站', reportFuel: '加气销售' },
   header: { logout: '退出登录', language: '语言' },
   login: {
     title: '操作员登录',
@@ -265,6 +265,27 @@ const zhCN = {
     nameRequired: '启用的餐别需要名称',
     times: '结束时间必须晚于开始时间',
     overlap: '与餐别 {previous} 重叠：须在其结束后开始',
+  },
+  fuel: {
+    title: '加气站',
+    station: '站点',
+    level: '价格级别',
+    mode: '计费方式',
+    volume: '气量',
+    amount: '金额',
+    none: '（无）',
+    print: '打印',
+    modes: { PREPAID_AMOUNT: '预付金额', PREPAID_VOLUME: '预付气量', CREDIT_AMOUNT: '记账金额', CREDIT_VOLUME: '记账气量' },
+    groups: { CARD_MODE: '付款方式', PLATE: '车牌', FLEET: '车队', CARD_TYPE: '卡类' },
+    prices: { title: '价格表', unitPrice: '单价（元/单位）', from: '生效时间', hint: '请选择站点、级别，填写单价（元）和生效时间' },
+    card: {
+      title: '加气卡', read: '读卡 / 卡号', cardNo: '卡号', volume: '预购气量', limit: '记账额度', used: '已用额', owed: '应缴金额',
+      setLimit: '设置额度', clear: '记账额清零', buy: '预购气量', bought: '已预购 {volume}，收款 {amount} 元',
+      limitHint: '额度为不小于 0 的金额（元）或气量', volumeHint: '请选择站点并填写气量（如 12.34）',
+      receipt: '记账额清零凭证', receiptLine: '凭证号 {no}　日期 {date}　收款 {paid} 元　清零气量 {volume}',
+    },
+    grey: { title: '灰卡', terminal: '加气机', nozzle: '枪号', lockedAt: '锁卡时间', pending: '补录未完成记录', unlock: '解灰', unlocked: '已解灰' },
+    sales: { title: '加气销售汇总', titleBy: '加气销售汇总（按{by}）', count: '笔数', file: '加气销售汇总', hint: '按会计日期，已冲正/撤销的加气不计' },
   },
   points: {
     title: '积分',

@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The small demo set `make run` starts with: one organisation, a canteen, three cardholders
- * with cards and money, three operators, and two gas-station fleets with their vehicles. Every
+ * with cards and money, three operators, and two gas-station fleets with their vehicles, a CNG station with prices, a credit card and a volume card. Every
  * fen of it goes through the ledger, so `verify` is clean from the first start.
  */
 @Component
@@ -53,12 +53,14 @@ class DemoData {
     private final StandardAccounts standard;
     private final DemoFleets fleets;
     private final DemoShifts shifts;
+    private final DemoFuel fuel;
 
     DemoData(PeopleStore people, AccountStore accounts, Ledger ledger, Operators operators,
              CardholderCredentials credentials, DatabaseClient db, CardIssuing issuing, StandardAccounts standard,
-             DemoFleets fleets, DemoShifts shifts) {
+             DemoFleets fleets, DemoShifts shifts, DemoFuel fuel) {
         this.fleets = fleets;
         this.shifts = shifts;
+        this.fuel = fuel;
         this.people = people;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -77,8 +79,9 @@ class DemoData {
                                 outlet().then(Flux.fromIterable(PEOPLE)
                                         .concatMap(p -> person(p, departments, cashierId))
                                         .then())
-                                        .then(shifts.load(departments[1], cashierId))))
-                        .then(fleets.load(LocalDate.now(ZoneOffset.UTC))));
+                                .then(fleets.load(LocalDate.now(ZoneOffset.UTC)))
+                                .then(shifts.load(departments[1], cashierId))
+                                .flatMap(station -> fuel.load(station, cashierId)))));
     }
 
     /** Root 0, departments 001 and 002 (DOMAIN §2: a child's code is its parent's plus two digits). */

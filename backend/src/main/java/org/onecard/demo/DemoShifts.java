@@ -58,7 +58,8 @@ class DemoShifts {
         this.cards = cards;
     }
 
-    Mono<Void> load(long departmentId, long cashierId) {
+    /** Loads the station, its dispenser and team; answers the station's outlet id, where fuel is sold too. */
+    Mono<Long> load(long departmentId, long cashierId) {
         Instant now = Instant.now();
         return station().flatMap(outlet -> terminals.insert(DISPENSER_NO, new TerminalDraft("DEMO-CNG-201", "CNG 加气机",
                                 TerminalPurpose.DISPENSER, outlet, WorkMode.FREE_AMOUNT, null, 0, ModeSetup.none()),
@@ -67,7 +68,8 @@ class DemoShifts {
                         .then(nozzles.insert(terminal, new NozzleDraft(2, "CNG"), now)))
                 .then(teams.insert(new TeamDraft("A", "甲班", outlet), now))
                 .flatMap(team -> Flux.fromArray(STAFF).concatMap(s -> staffCard(s, departmentId, cashierId)
-                        .flatMap(card -> teams.addMember(team, card, now))).then()));
+                        .flatMap(card -> teams.addMember(team, card, now))).then())
+                .thenReturn(outlet));
     }
 
     private Mono<Long> station() {

@@ -35,6 +35,11 @@ final class ReceiptTitles {
         LABELS.put(TransferCode.ADJUSTMENT, "调账");
         LABELS.put(TransferCode.POINTS_EARNED, "积分");
         LABELS.put(TransferCode.POINTS_SPENT, "积分消费");
+        LABELS.put(TransferCode.FUEL_VOLUME_BOUGHT, "预购气量");
+        LABELS.put(TransferCode.FUEL_PREPAID, "预购气款");
+        LABELS.put(TransferCode.FUEL_VOLUME_USED, "加气用量");
+        LABELS.put(TransferCode.CREDIT_GRANT, "记账额度");
+        LABELS.put(TransferCode.CREDIT_CLEARING, "记账额清零");
     }
 
     private ReceiptTitles() {

@@ -7,5 +7,6 @@ public enum TerminalPurpose {
     SUBSIDY,
     RECHARGE_POS,
     ISSUER,
+    /** A gas dispenser with nozzles 1–99: fuel sales and grey-card locks (§2.11), shift hand-overs (§2.10). */
     DISPENSER
 }

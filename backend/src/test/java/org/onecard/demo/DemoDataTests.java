@@ -29,11 +29,14 @@ class DemoDataTests {
     @Test
     void firstStartLoadsADemoSetWhoseBooksBalance() {
         int staff = DemoShifts.STAFF.length;
-        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size() + staff);
-        assertThat(count("card")).isEqualTo(DemoData.PEOPLE.size() + staff);
+        // the demo's gas station has shift staff and two fleet drivers' fuel cards
+        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size() + staff + 2);
+        assertThat(count("card")).isEqualTo(DemoData.PEOPLE.size() + staff + 2);
         assertThat(count("outlet")).isEqualTo(2);
         assertThat(count("nozzle")).isEqualTo(2);
         assertThat(count("shift_team_member")).isEqualTo(staff);
+        assertThat(count("fuel_price")).isEqualTo(3);
+        assertThat(count("fuel_card")).isEqualTo(2);
         assertThat(count("fleet_company")).isEqualTo(2);
         assertThat(count("vehicle")).isEqualTo(3);
         assertThat(verifier.verify().block().clean()).isTrue();
@@ -43,7 +46,7 @@ class DemoDataTests {
     void aSecondStartLoadsNothingMore() {
         long postings = count("ledger_posting");
         loader.run(new DefaultApplicationArguments());
-        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size() + DemoShifts.STAFF.length);
+        assertThat(count("person")).isEqualTo(DemoData.PEOPLE.size() + DemoShifts.STAFF.length + 2);
         assertThat(count("ledger_posting")).isEqualTo(postings);
     }
 

@@ -25,11 +25,16 @@ import reactor.core.publisher.Mono;
 @Repository
 public class CardStore {
 
-    /** A card's vehicle (if any) comes in the same statement: the terminal's check of its cylinder date costs no read. */
+    /**
+     * A card's vehicle (if any) and its pending grey-card lock (if any, by a unique index) come in the
+     * same statement: the terminal's checks of the cylinder date and of a grey card cost no read.
+     */
     private static final String COLUMNS = "c.id, c.card_no, c.serial, c.person_id, c.status, c.issued_on, c.expires_on,"
             + " c.deposit_fen, c.cost_fen, c.card_type_id, c.lost_refunded, c.replaced_by_card_id,"
-            + " c.reissued_from_card_id, c.vehicle_id, v.plate AS vehicle_plate, v.cylinder_due_on AS vehicle_due_on";
-    private static final String FROM = " FROM card c LEFT JOIN vehicle v ON v.id = c.vehicle_id";
+            + " c.reissued_from_card_id, c.vehicle_id, v.plate AS vehicle_plate, v.cylinder_due_on AS vehicle_due_on,"
+            + " gl.id AS grey_lock_id";
+    private static final String FROM = " FROM card c LEFT JOIN vehicle v ON v.id = c.vehicle_id"
+            + " LEFT JOIN fuel_lock gl ON gl.active_card_id = c.id";
     private static final String SELECT = "SELECT " + COLUMNS + FROM;
 
     /** A card a typed text names: as the live card carrying it as serial, as a card number, or both. */
@@ -255,7 +260,7 @@ public class CardStore {
                 row.get("card_type_id", Long.class),
                 Boolean.TRUE.equals(row.get("lost_refunded", Boolean.class)),
                 row.get("replaced_by_card_id", Long.class), row.get("reissued_from_card_id", Long.class),
-                vehicle(row));
+                vehicle(row), row.get("grey_lock_id", Long.class));
     }
 
     private static VehicleLink vehicle(Readable row) {

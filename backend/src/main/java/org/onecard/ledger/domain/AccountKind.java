@@ -20,7 +20,19 @@ public enum AccountKind {
     REISSUE_HOLD(Unit.FEN, false),
     /** What recharge promotions gave away: the bonus's counter-account (an expense of the card centre). */
     PROMOTION_EXPENSE(Unit.FEN, false),
-    POINTS_ISSUED(Unit.POINT, false);
+    POINTS_ISSUED(Unit.POINT, false),
+    /** A gas-station cardholder's prepaid volume (预购气量), bought at the price of the day. */
+    VOLUME_WALLET(Unit.VOLUME, true),
+    /** The counter-account volume is issued from and used back to (prepaid and credit volume). */
+    VOLUME_ISSUED(Unit.VOLUME, false),
+    /** A credit-amount card's credit left (limit − usage): the limit is granted in, sales take from it, clearing refills it. */
+    CREDIT_LINE(Unit.FEN, true),
+    /** A credit-volume card's volume left (limit − usage), granted from VOLUME_ISSUED. */
+    CREDIT_VOLUME_LINE(Unit.VOLUME, true),
+    /** Where credit-amount limits are granted from. */
+    CREDIT_GRANTED(Unit.FEN, false),
+    /** What a credit-volume cardholder's fleet owes for the fuel taken, until clearing. */
+    FLEET_RECEIVABLE(Unit.FEN, false);
 
     private final Unit unit;
     private final boolean wallet;

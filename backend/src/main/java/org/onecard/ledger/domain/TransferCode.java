@@ -28,5 +28,15 @@ public enum TransferCode {
     REVERSAL,
     ADJUSTMENT,
     POINTS_EARNED,
-    POINTS_SPENT
+    POINTS_SPENT,
+    /** Volume credited to a prepaid-volume wallet at the counter (its money is FUEL_PREPAID in the same posting). */
+    FUEL_VOLUME_BOUGHT,
+    /** The money paid at the counter for prepaid volume, to the station's revenue. */
+    FUEL_PREPAID,
+    /** Volume taken at a dispenser from a volume wallet or a credit-volume line. */
+    FUEL_VOLUME_USED,
+    /** A credit limit granted to (or taken back from) a credit line. */
+    CREDIT_GRANT,
+    /** A fleet's payment clearing a card's credit usage (记账额清零), and the volume line refilled by it. */
+    CREDIT_CLEARING
 }

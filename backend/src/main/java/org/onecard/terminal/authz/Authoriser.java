@@ -24,7 +24,7 @@ import org.onecard.terminal.authz.Decision.Refused;
  * <li>Card state on the request's local day: lost 5005, frozen 5006, cancelled 5007, replaced
  *     5008, expired 5009.</li>
  * <li>2a. A card bound to a vehicle: the vehicle's cylinder inspection due date not passed on that
- *     day (8011; the due date itself still pays).</li>
+ *     day (8011; the due date itself still pays); a grey card, locked by a dispenser (8044).</li>
  * <li>Meal period: one covers the local time (5083) and the card type allows it (5084).</li>
  * <li>Terminal allowed for the card type (5085).</li>
  * <li>Amount from the work mode in effect at that time ({@link EffectiveMode}, {@link ModeAmounts}):
@@ -61,7 +61,9 @@ public final class Authoriser {
         CardTypeRules type = r.card().type();
         Optional<Refused> access = AccessRules.terminal(r.terminal().auth())
                 .or(() -> AccessRules.card(r.card().state(), local.toLocalDate()))
-                .or(() -> AccessRules.cylinder(r.card().cylinderDueOn(), local.toLocalDate()));
+                .or(() -> AccessRules.cylinder(r.card().cylinderDueOn(), local.toLocalDate()))
+                .or(() -> r.card().grey() ? AccessRules.refuse(ResultCode.FUEL_CARD_GREY,
+                        "A dispenser's lock is pending on the card") : Optional.empty());
         if (access.isPresent()) {
             return access.get();
         }

@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
 /**
  * 0200 processing code 450000: the cardholder spends points (积分兑换), field 4 = the points, under
  * the purchase's key {@code term:<41>:<11>:<date>} ({@link PointsRedemptions}: a repeat replays,
- * other content under the key is "94", too few points "51" 8022 and nothing moves). Reply: 4 the
+ * other content under the key is "94", too few points "51" 8022 and nothing moves; a grey card "62" 8044). Reply: 4 the
  * points, 37/38 the posting, 54 one entry, account type {@code 30} (points) with the balance after.
  * See openapi/terminal-protocol.md §2.2.3.
  */
@@ -63,6 +63,9 @@ class PointsRedemptionAtTerminal {
             CardRecord card = ((Outcome.Done<CardRecord>) found).value();
             if (Lifecycle.acceptsMoney(card.state(), clock.accountingDate(clock.now())) instanceof Transition.Refused no) {
                 return Mono.just(refused(no.code()));
+            }
+            if (card.greyLockId() != null) {
+                return Mono.just(refused(ResultCode.FUEL_CARD_GREY));
             }
             return redemptions.spend(new Spend(act.key(), card.personId(), act.amountFen(), auth.outletId(), auth.code(),
                     session.operatorId(), null));

@@ -91,7 +91,7 @@ class PurchaseFacts {
                                             t.getT3().sameCardIntervalSeconds())
                                             .map(used -> new Gathered(new AuthRequest(t.getT3(),
                                                     new CardFacts(card.id(), card.state(), p.getT1(), w.getT2(),
-                                                            card.cylinderDueOn()),
+                                                            card.cylinderDueOn(), card.greyLockId() != null),
                                                     now, clock.zone(), purchase.entry(), t.getT4(),
                                                     w.getT1().balances(), used, t.getT2(), t.getT1()),
                                                     personId, w.getT1().cash().id(), w.getT1().subsidy().id()))));

@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  * 0200: processing code 000000 purchase in any work mode (the entry in fields 4 and 48, §2.2.1),
  * 310000 balance enquiry, 170000 subsidy claim ({@link SubsidyClaimAtTerminal}), 200000 void and
  * 220000 correction ({@link SaleVoids}), 450000 points redemption ({@link PointsRedemptionAtTerminal}), 210000 recharge and 010000 cash-out at a terminal that takes money in
- * ({@link TerminalRecharges}), others "12". In order: required fields ("30"), field 42
+ * ({@link TerminalRecharges}), 610000 fuel sale and 620000 grey lock at a dispenser ({@link FuelAtDispenser}), others "12". In order: required fields ("30"), field 42
  * the terminal's outlet ("03"), a key seen before answered with its first reply (a refusal kept in
  * {@link TerminalReplies}, else the ledger's record), the credential ("14" when unknown; a scanned pay code in field 62 is used up here, refused
  * as forged, expired, used or replaced; a WeChat / Alipay payment code there is charged at its gateway
@@ -57,13 +57,15 @@ public class PurchaseHandler implements MessageHandler {
     private final MicropayPurchases micropay;
     private final TerminalOperators operators;
     private final PointsRedemptionAtTerminal points;
+    private final FuelAtDispenser fuel;
 
     PurchaseHandler(TerminalCards cards, PurchaseFacts facts, PurchaseBooking booking,
                     TerminalReplies replies, BusinessClock clock, SubsidyClaimAtTerminal subsidyClaims,
                     TransactionMonitor monitor, SaleVoids voids, CardholderPins pins, ApprovalBatcher batcher,
                     TerminalRecharges recharges, MicropayPurchases micropay, TerminalOperators operators,
-                    PointsRedemptionAtTerminal points) {
+                    PointsRedemptionAtTerminal points, FuelAtDispenser fuel) {
         this.points = points;
+        this.fuel = fuel;
         this.recharges = recharges;
         this.operators = operators;
         this.micropay = micropay;
@@ -103,6 +105,9 @@ public class PurchaseHandler implements MessageHandler {
         }
         if (PointsRedemptionAtTerminal.PROCESSING.equals(processing)) {
             return points.answer(request, session);
+        }
+        if (FuelAtDispenser.handles(processing)) {
+            return fuel.answer(request, session);
         }
         if (TerminalRecharges.handles(processing)) {
             return recharges.answer(request, session);

@@ -22,6 +22,7 @@ import reactor.core.publisher.Mono;
  * nothing at all leaves a tombstone, so the original arriving late is declined
  * ({@link ResultCode#TRANSACTION_REVERSED}), and answers "00"; a key holding other content "94".
  * A recharge or cash-out (field 3 210000 / 010000, §2.9) is reversed the same way by {@link RechargeReversal}.
+ * A fuel sale (610000, §2.11) is reversed as a purchase: its posting sends back every leg, volume included.
  * See openapi/terminal-protocol.md §2.4.
  */
 @Component
@@ -55,10 +56,13 @@ class ReversalHandler implements MessageHandler {
     private Mono<IsoMessage> answer(IsoMessage request, TerminalSession session) {
         TerminalAuth auth = session.terminal().orElseThrow();
         boolean recharge = TerminalRecharges.handles(request.text(3));
-        if (!recharge && !PurchaseHandler.PURCHASE.equals(request.text(3))) {
+        boolean fuel = FuelAtDispenser.SALE.equals(request.text(3));
+        if (!recharge && !fuel && !PurchaseHandler.PURCHASE.equals(request.text(3))) {
             return reply(request, Replies.to(request, ResponseCodes.INVALID_TRANSACTION).build());
         }
-        Optional<ReversalRequest> parsed = ReversalRequest.parse(request, auth.code(),
+        // a fuel sale's field 48 is its nozzle and volume, not a work mode's entry
+        Optional<ReversalRequest> parsed = ReversalRequest.parse(fuel ? request.toBuilder().remove(48).build() : request,
+                auth.code(),
                 clock.accountingDate(clock.now()), clock.zone());
         if (parsed.isEmpty()) {
             return reply(request, Replies.to(request, ResponseCodes.FORMAT_ERROR).build());
