@@ -48,9 +48,9 @@ class DemoFuel {
         return fuel.addPrice(outlet, 0, 450, since, cashierId)
                 .then(fuel.addPrice(outlet, 1, 430, since, cashierId))
                 .then(fuel.addPrice(outlet, 2, 410, since, cashierId))
-                .then(driver("2001", "赵师傅", "04C0FFEE", "粤B12345", CardMode.CREDIT_AMOUNT, 1, cashierId)
+                .then(driver("3001", "赵师傅", "04C0FFEE", "粤B12345", CardMode.CREDIT_AMOUNT, 1, cashierId)
                         .flatMap(card -> cards.setLimit("demo-credit-" + card, card, 200_000L, cashier)))
-                .then(driver("2002", "钱师傅", "04BEEF01", "粤BD12345", CardMode.PREPAID_VOLUME, 2, cashierId)
+                .then(driver("3002", "钱师傅", "04BEEF01", "粤BD12345", CardMode.PREPAID_VOLUME, 2, cashierId)
                         .flatMap(card -> volumes.buy("demo-volume-" + card, card, outlet, 10_000L, null, cashier)))
                 .then();
     }

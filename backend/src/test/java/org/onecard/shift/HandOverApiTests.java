@@ -64,8 +64,7 @@ class HandOverApiTests extends OneTerminalTest {
                         tuple(2, b.serial(), 0, 0),
                         tuple(2, c.serial(), 50, 2_250),
                         tuple(2, a.serial(), null, null));
-        assertThat(lines).allSatisfy(l -> assertThat(l.get("cardSalesFen")).as("two nozzles: consumption can't tell")
-                .isNull());
+        assertThat(lines).allSatisfy(l -> assertThat(l.get("cardSalesFen")).as("no fuel sold by card").isEqualTo(0));
         assertThat(nozzle(d.id(), 2)).containsEntry("onShift", true)
                 .containsEntry("lastVolume", 2700).containsEntry("lastAmountFen", 121_500);
         List<Map<String, Object>> history = list("/api/shift-handovers?outletId=" + fx.outlet + "&from=" + today()
@@ -126,23 +125,26 @@ class HandOverApiTests extends OneTerminalTest {
     }
 
     @Test
-    void theReportSetsCardSalesOfAOneNozzleDispenserAgainstWhatItDispensed() throws Exception {
-        Registered d = sx.dispenser(1);
+    void theReportSetsEachNozzlesCardSalesAgainstWhatItDispensed() throws Exception {
+        Registered d = sx.dispenser(2);
         long team = sx.team();
         Card a = sx.shiftCard(team);
         Card b = sx.shiftCard(team);
         sx.handedOver(d.id(), "s1", null, a, 1, 0, 0);
         Thread.sleep(5);
-        sale(d.code(), 12_000, null);
-        sale(d.code(), 8_000, 5_000L);
-        sale(fx.code, 7_000, null);
+        sale(d, 1, 12_000, 300, null);
+        sale(d, 1, 8_000, 200, 5_000L);
+        sale(d, 1, 6_000, 150, 0L);
+        sale(d, 2, 9_000, 220, null);
         Thread.sleep(5);
         sx.handedOver(d.id(), "s2", a, b, 1, 1_000, 30_000);
 
         Map<String, Object> report = fx.admin.read("/api/reports/shifts?outletId=" + fx.outlet + "&from=" + today()
                 + "&to=" + today());
         Map<String, Object> closed = lines(report).get(0);
-        assertThat(closed).containsEntry("cardSalesFen", 17_000).containsEntry("differenceFen", 13_000);
+        // nozzle 1: 12,000 + 8,000 corrected to 5,000; the reversed sale (corrected to 0) and nozzle 2's count nowhere
+        assertThat(closed).containsEntry("cardSalesFen", 17_000).containsEntry("differenceFen", 13_000)
+                .containsEntry("cardSalesVolume", 500);
         assertThat(report).containsEntry("cardSalesFen", 17_000).containsEntry("differenceFen", 13_000)
                 .containsEntry("dispensedAmountFen", 30_000);
         byte[] xlsx = fx.admin.get("/api/reports/shifts.xlsx?outletId=" + fx.outlet + "&from=" + today() + "&to="
@@ -152,9 +154,16 @@ class HandOverApiTests extends OneTerminalTest {
                 + today().minusDays(1)), 400, 7020);
     }
 
-    private void sale(String terminalCode, long amountFen, Long correctedFen) {
+    /** A fuel sale at the nozzle, as the dispenser's 610000 books it: its fuel_sale and consumption rows. */
+    private void sale(Registered dispenser, int nozzle, long amountFen, long volume, Long correctedFen) {
         long posting = db.sql("SELECT COALESCE(MAX(posting_id), 0) + 1000000 AS p FROM consumption")
                 .map(r -> ((Number) r.get("p")).longValue()).one().block();
+        db.sql("INSERT INTO fuel_sale (posting_id, terminal_id, nozzle_no, outlet_id, card_id, person_id, card_mode,"
+                        + " price_level, unit_price_fen, volume, amount_fen, occurred_at, accounting_date)"
+                        + " VALUES (:p, :t, :n, :o, 0, 0, 'PREPAID_AMOUNT', 0, 40, :v, :a, :at, :d)")
+                .bind("p", posting).bind("t", dispenser.id()).bind("n", nozzle).bind("o", fx.outlet).bind("v", volume)
+                .bind("a", amountFen).bind("at", Utc.toDb(clock.now())).bind("d", today()).then().block();
+        String terminalCode = dispenser.code();
         var spec = db.sql("INSERT INTO consumption (posting_id, outlet_id, terminal_no, kind, amount_fen, cash_fen,"
                         + " subsidy_fen, deduction_order, occurred_at, accounting_date, corrected_amount_fen)"
                         + " VALUES (:p, :o, :t, 'TERMINAL', :a, :a, 0, 'CASH_FIRST', :at, :d, :c)")

@@ -8,8 +8,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The one seam through which a shift report reads the card sales booked at a shift's dispenser and
- * nozzle while it was open. Until the fuel sale (fuel_sale, per nozzle) is merged,
- * {@link ConsumptionCardSales} answers from consumption, which knows the terminal but not the nozzle.
+ * nozzle while it was open: {@link FuelCardSales}, from the fuel sales of that nozzle.
  */
 public interface CardSales {
 
