@@ -171,6 +171,11 @@ abstract class LoadPhase {
             this.send = send;
         }
 
+        /** What each lane sends in this phase (a settling round sends the same). */
+        Send send() {
+            return send;
+        }
+
         @Override
         void begin() {
             recordFromNanos = Long.MAX_VALUE;

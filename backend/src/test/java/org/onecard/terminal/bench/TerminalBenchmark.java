@@ -61,6 +61,7 @@ class TerminalBenchmark {
     /** The JIT compiles the server's reactive pipelines over the first minutes (slower on 2 shared cores): measured phases come after, at most this long. */
     private static final int SERVER_WARM_SECONDS = BenchSettings.integer("server-warmup-seconds", 300);
     private static final int WARM_ROUND_SECONDS = 20;
+    private static final int PHASE_SETTLE_SECONDS = BenchSettings.integer("phase-settle-seconds", 120);
     private static final double SETTLED_JIT_CORES = 0.1;
     /** Machine numbers run 1-999 (the registry's rule): more connections than that share terminals. */
     private static final int MAX_TERMINALS = 999;
@@ -172,13 +173,18 @@ class TerminalBenchmark {
                 (System.nanoTime() - start) / 1e9));
     }
 
-    /**
-     * The first purchases run interpreted and compile the server's code: they are not what is measured.
-     * Rounds of warm-up go on until the JIT compiler threads use less than {@link #SETTLED_JIT_CORES} of a
-     * core (at most SERVER_WARM_SECONDS in all): a phase measured while C2 still compiles loses a third of
-     * the machine to it and reads a third slower than the server's steady state.
-     */
+    /** The first purchases run interpreted and compile the server's code: they are not what is measured. */
     private void warmUp(LoadGenerator gen) throws Exception {
+        report.line("server warm-up (not measured): " + settle(gen, LoadGenerator.Lane::purchase, SERVER_WARM_SECONDS));
+    }
+
+    /**
+     * Rounds of the phase's own load until the JIT compiler threads use less than {@link #SETTLED_JIT_CORES}
+     * of a core (at most {@code maxSeconds}): each phase takes a path of its own (echo, one transaction per
+     * approval, group commit), and a phase measured while C2 still compiles it — or recompiles the code it
+     * shares with the last phase under new type profiles — loses a third of the machine to the compiler.
+     */
+    private String settle(LoadGenerator gen, ClosedLoop.Send send, int maxSeconds) throws Exception {
         CpuMeter cpu = new CpuMeter();
         long start = System.nanoTime();
         long exchanges = 0;
@@ -186,15 +192,15 @@ class TerminalBenchmark {
         double jit;
         do {
             CpuMeter.Sample before = cpu.sample();
-            ClosedLoop round = gen.run(new ClosedLoop("server warm-up", 0, WARM_ROUND_SECONDS),
+            ClosedLoop round = gen.run(new ClosedLoop("settle", 0, WARM_ROUND_SECONDS, send),
                     ClosedLoop.MAX_WARM_SECONDS + 300);
             jit = CpuMeter.jitCores(before, cpu.sample());
             exchanges += round.exchanges;
             rounds.add(String.format("%.2f", jit));
-        } while (jit >= SETTLED_JIT_CORES && (System.nanoTime() - start) / 1e9 < SERVER_WARM_SECONDS);
-        report.line(String.format("server warm-up (not measured): %,d purchases in %.0f s; JIT compiler cores in each"
-                        + " %d s round: %s (%s)", exchanges, (System.nanoTime() - start) / 1e9, WARM_ROUND_SECONDS,
-                String.join(", ", rounds), jit < SETTLED_JIT_CORES ? "settled" : "still compiling at the limit"));
+        } while (jit >= SETTLED_JIT_CORES && (System.nanoTime() - start) / 1e9 < maxSeconds);
+        return String.format("%,d exchanges in %.0f s; JIT compiler cores in each %d s round: %s (%s)", exchanges,
+                (System.nanoTime() - start) / 1e9, WARM_ROUND_SECONDS, String.join(", ", rounds),
+                jit < SETTLED_JIT_CORES ? "settled" : "still compiling at the limit");
     }
 
     private BenchReport.Figures closedLoop(LoadGenerator gen, String title) throws Exception {
@@ -202,6 +208,8 @@ class TerminalBenchmark {
     }
 
     private BenchReport.Figures closedLoop(LoadGenerator gen, ClosedLoop phase) throws Exception {
+        report.line("  before \"" + phase.name.split(",")[0] + "\", its own load until the JIT settles: "
+                + settle(gen, phase.send(), PHASE_SETTLE_SECONDS));
         String title = phase.name;
         gen.start(phase);
         Probe.Window window = probe.window(phase.opened, phase.closed, true);
