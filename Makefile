@@ -85,7 +85,8 @@ bench-import: test-db
 
 # TerminalBenchmark matches no Surefire pattern either. Settings from the environment: BENCH_TERMINALS (1000),
 # BENCH_RATE (5000/s), BENCH_RUNS (1), BENCH_SECONDS (15), BENCH_WARMUP_SECONDS (5), BENCH_CARDS (20000),
-# BENCH_BACKLOG_RECORDS (2000), BENCH_BACKLOG_SECONDS (10), BENCH_SERVER_WARMUP_SECONDS (300: the most the warm-up rounds may take before the JIT settles); BENCH_POOL is the R2DBC pool size (the server's default, 20).
+# BENCH_BACKLOG_RECORDS (2000), BENCH_BACKLOG_SECONDS (10), BENCH_SERVER_WARMUP_SECONDS (300: the most the warm-up rounds may take before the JIT settles),
+# BENCH_PHASE_SETTLE_SECONDS (120: the same before each closed-loop phase, with its own load); BENCH_POOL is the R2DBC pool size (the server's default, 20).
 BENCH_POOL ?= 20
 bench-terminal: test-db
 	cd backend && { $(MVN) -q test -Dtest=TerminalBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
