@@ -120,6 +120,6 @@ describe('print sheets', () => {
   })
 
   it('has a print view for every report that prints', () => {
-    expect(Object.keys(PRINTABLE).sort()).toEqual(['cash-reports', 'daily-consumption', 'daily-recharge', 'details', 'meal-statistics', 'merchant-reconciliation', 'points-summary', 'shifts', 'terminal-daily'])
+    expect(Object.keys(PRINTABLE).sort()).toEqual(['cash-reports', 'daily-consumption', 'daily-recharge', 'details', 'fuel-sales', 'meal-statistics', 'merchant-reconciliation', 'points-summary', 'shifts', 'terminal-daily'])
   })
 })
