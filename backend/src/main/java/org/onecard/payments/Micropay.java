@@ -114,9 +114,14 @@ public class Micropay {
                 });
     }
 
-    /** Asks every poll until the payer has paid or the gateway ends the trade; past the wait, cancels it. */
+    /**
+     * Asks every poll until the payer has paid or the gateway ends the trade; past the wait, cancels it.
+     * A query slower than the poll skips the ticks it overlaps (an interval that cannot emit would fail
+     * the sale with an overflow, answered "96": seen in CI with a 200 ms poll on a loaded machine).
+     */
     private Mono<Charged> awaitPayer(PaymentOrder order, GatewayClient gateway) {
         return Flux.interval(timing.poll())
+                .onBackpressureDrop()
                 .concatMap(tick -> gateway.query(order.orderNo())
                         // a query that gets no answer is asked again at the next tick
                         .onErrorResume(Micropay::gatewayFault, e -> Mono.just(Optional.empty())))
