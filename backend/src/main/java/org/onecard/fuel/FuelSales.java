@@ -141,19 +141,18 @@ public class FuelSales {
         return sales.insertSale(booked).then(consumptions.insert(consumption)).then(lock).thenReturn(true);
     }
 
+    /** The sale's legs: from the wallet or line of the mode ({@link #walletOf}) to what it pays. */
     private Mono<List<TransferLeg>> legs(CardMode mode, long person, long outlet, long volume, long amount) {
-        return switch (mode) {
-            case PREPAID_AMOUNT -> Mono.zip(standard.cashWallet(person), standard.outletRevenue(outlet))
-                    .map(a -> List.of(new TransferLeg(a.getT1(), a.getT2(), amount, TransferCode.CONSUMPTION)));
-            case PREPAID_VOLUME -> Mono.zip(accounts.volumeWallet(person), accounts.volumeIssued())
-                    .map(a -> List.of(new TransferLeg(a.getT1(), a.getT2(), volume, TransferCode.FUEL_VOLUME_USED)));
-            case CREDIT_AMOUNT -> Mono.zip(accounts.creditLine(person), standard.outletRevenue(outlet))
-                    .map(a -> List.of(new TransferLeg(a.getT1(), a.getT2(), amount, TransferCode.CONSUMPTION)));
-            case CREDIT_VOLUME -> Mono.zip(accounts.creditVolumeLine(person), accounts.volumeIssued(),
-                            accounts.receivable(person), standard.outletRevenue(outlet))
-                    .map(a -> List.of(new TransferLeg(a.getT1(), a.getT2(), volume, TransferCode.FUEL_VOLUME_USED),
-                            new TransferLeg(a.getT3(), a.getT4(), amount, TransferCode.CONSUMPTION)));
-        };
+        return walletOf(mode, person).flatMap(wallet -> switch (mode) {
+            case PREPAID_AMOUNT, CREDIT_AMOUNT -> standard.outletRevenue(outlet)
+                    .map(revenue -> List.of(new TransferLeg(wallet, revenue, amount, TransferCode.CONSUMPTION)));
+            case PREPAID_VOLUME -> accounts.volumeIssued()
+                    .map(issued -> List.of(new TransferLeg(wallet, issued, volume, TransferCode.FUEL_VOLUME_USED)));
+            case CREDIT_VOLUME -> Mono.zip(accounts.volumeIssued(), accounts.receivable(person),
+                            standard.outletRevenue(outlet))
+                    .map(a -> List.of(new TransferLeg(wallet, a.getT1(), volume, TransferCode.FUEL_VOLUME_USED),
+                            new TransferLeg(a.getT2(), a.getT3(), amount, TransferCode.CONSUMPTION)));
+        });
     }
 
     /** The wallet or line a mode's sale takes from. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.onecard.common.error.ResultCode;
 import org.onecard.ledger.Ledger.Times;
 import org.onecard.ledger.domain.AccountKind;
@@ -25,6 +26,8 @@ class PostingBooker {
 
     private final LedgerStore store;
     private final ObjectProvider<PostingJournal> journal;
+    /** The journal bean or none, looked up once (the first posting), not on every posting. */
+    private volatile Optional<PostingJournal> listener;
 
     PostingBooker(LedgerStore store, ObjectProvider<PostingJournal> journal) {
         this.store = store;
@@ -33,8 +36,12 @@ class PostingBooker {
 
     /** Tells the journal (if any) of booked postings, inside the booking's transaction. */
     Mono<Void> journal(List<Long> postingIds) {
-        PostingJournal listener = journal.getIfAvailable();
-        return listener == null || postingIds.isEmpty() ? Mono.empty() : listener.booked(postingIds);
+        Optional<PostingJournal> found = listener;
+        if (found == null) {
+            found = Optional.ofNullable(journal.getIfAvailable());
+            listener = found;
+        }
+        return found.isEmpty() || postingIds.isEmpty() ? Mono.empty() : found.get().booked(postingIds);
     }
 
     Mono<Posted> book(PostingRequest request, String fingerprint, Map<Long, AccountKind> kinds, Times times) {

@@ -1,6 +1,7 @@
 package org.onecard.shift.application;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.onecard.common.sql.Utc;
@@ -21,6 +22,8 @@ import reactor.core.publisher.Mono;
 class FuelCardSales implements CardSales {
 
     private static final String UNDONE = "c.corrected_amount_fen = 0";
+    /** Shifts per statement: well under SQL Server's 2,100 parameters (a report holds up to 5,000 shifts). */
+    private static final int CHUNK = 500;
 
     private final DatabaseClient db;
 
@@ -30,21 +33,30 @@ class FuelCardSales implements CardSales {
 
     @Override
     public Mono<Map<Long, Sales>> of(List<NozzleShift> shifts, Instant now) {
-        return Flux.fromIterable(shifts).concatMap(s -> one(s, now).map(sales -> Map.entry(s.id(), sales)))
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+        List<Long> ids = shifts.stream().map(NozzleShift::id).toList();
+        return Flux.range(0, (ids.size() + CHUNK - 1) / CHUNK)
+                .concatMap(i -> chunk(ids.subList(i * CHUNK, Math.min(ids.size(), (i + 1) * CHUNK)), now))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new)
+                .map(found -> {
+                    // a shift with no sale at its nozzle sold nothing by card
+                    ids.forEach(id -> found.putIfAbsent(id, new Sales(0, 0L)));
+                    return found;
+                });
     }
 
-    private Mono<Sales> one(NozzleShift s, Instant now) {
-        Instant to = s.endedAt() == null ? now : s.endedAt();
-        return db.sql("SELECT COALESCE(SUM(CASE WHEN " + UNDONE + " THEN 0"
+    /** The shifts' sales in one statement: each shift's nozzle joined to the fuel sales of its window. */
+    private Flux<Map.Entry<Long, Sales>> chunk(List<Long> ids, Instant now) {
+        return db.sql("SELECT ns.id, COALESCE(SUM(CASE WHEN " + UNDONE + " THEN 0"
                         + " ELSE COALESCE(c.corrected_amount_fen, f.amount_fen) END), 0) AS fen,"
                         + " COALESCE(SUM(CASE WHEN " + UNDONE + " THEN 0 ELSE f.volume END), 0) AS volume"
-                        + " FROM fuel_sale f LEFT JOIN consumption c ON c.posting_id = f.posting_id"
-                        + " WHERE f.terminal_id = :terminal AND f.nozzle_no = :nozzle"
-                        + " AND f.occurred_at >= :from AND f.occurred_at < :to")
-                .bind("terminal", s.terminalId()).bind("nozzle", s.nozzleNo())
-                .bind("from", Utc.toDb(s.startedAt())).bind("to", Utc.toDb(to))
-                .map(row -> new Sales(((Number) row.get("fen")).longValue(), ((Number) row.get("volume")).longValue()))
-                .one();
+                        + " FROM nozzle_shift ns JOIN fuel_sale f ON f.terminal_id = ns.terminal_id"
+                        + " AND f.nozzle_no = ns.nozzle_no AND f.occurred_at >= ns.started_at"
+                        + " AND f.occurred_at < COALESCE(ns.ended_at, :now)"
+                        + " LEFT JOIN consumption c ON c.posting_id = f.posting_id"
+                        + " WHERE ns.id IN (:ids) GROUP BY ns.id")
+                .bind("ids", ids).bind("now", Utc.toDb(now))
+                .map(row -> Map.entry(((Number) row.get("id")).longValue(), new Sales(((Number) row.get("fen")).longValue(),
+                        ((Number) row.get("volume")).longValue())))
+                .all();
     }
 }

@@ -15,8 +15,12 @@ import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.TerminalPurpose;
 import org.onecard.terminal.authz.Decision.Refused;
 
-/** Rules 1–4 (and 2a): may this card pay on this terminal now, before any amount is looked at. */
-final class AccessRules {
+/**
+ * Rules 1–4 (and 2a): may this card pay on this terminal now, before any amount is looked at. The card
+ * and cylinder rules are public for the terminal acts that do not go through {@link Authoriser} (a
+ * dispenser's fuel sale).
+ */
+public final class AccessRules {
 
     private AccessRules() {
     }
@@ -33,7 +37,7 @@ final class AccessRules {
     }
 
     /** Lost, frozen, cancelled, replaced, or past its expiry date on the request's local day. */
-    static Optional<Refused> card(CardState card, LocalDate today) {
+    public static Optional<Refused> card(CardState card, LocalDate today) {
         if (Lifecycle.acceptsMoney(card, today) instanceof Transition.Refused no) {
             return refuse(no.code(), "A " + card.effective(today) + " card cannot pay");
         }
@@ -41,7 +45,7 @@ final class AccessRules {
     }
 
     /** A vehicle's card pays up to its cylinder inspection due date, that day included. */
-    static Optional<Refused> cylinder(LocalDate dueOn, LocalDate today) {
+    public static Optional<Refused> cylinder(LocalDate dueOn, LocalDate today) {
         if (dueOn != null && today.isAfter(dueOn)) {
             return refuse(ResultCode.CYLINDER_INSPECTION_OVERDUE, "The vehicle's cylinder inspection was due on " + dueOn);
         }

@@ -1,12 +1,11 @@
 package org.onecard.terminal.purchase;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onecard.cards.domain.CardRecord;
-import org.onecard.cards.domain.Lifecycle;
-import org.onecard.cards.domain.Transition;
 import org.onecard.common.error.ResultCode;
 import org.onecard.common.outcome.Outcome;
 import org.onecard.common.text.Ascii;
@@ -18,6 +17,8 @@ import org.onecard.fuel.GreyLocks;
 import org.onecard.fuel.domain.CardMode;
 import org.onecard.terminal.TerminalAuth;
 import org.onecard.terminal.TerminalPurpose;
+import org.onecard.terminal.authz.AccessRules;
+import org.onecard.terminal.authz.Decision.Refused;
 import org.onecard.terminal.iso8583.IsoMessage;
 import org.onecard.terminal.purchase.PurchaseBooking.Answer;
 import org.onecard.terminal.server.Replies;
@@ -118,13 +119,11 @@ class FuelAtDispenser {
                 : refuse(request, act, ((Outcome.Refused<Long>) locked).code()));
     }
 
+    /** The card and cylinder rules of any purchase ({@link AccessRules}); the grey lock is the sale's own. */
     private ResultCode usable(CardRecord card) {
-        java.time.LocalDate today = clock.accountingDate(clock.now());
-        if (Lifecycle.acceptsMoney(card.state(), today) instanceof Transition.Refused no) {
-            return no.code();
-        }
-        return card.cylinderDueOn() != null && today.isAfter(card.cylinderDueOn())
-                ? ResultCode.CYLINDER_INSPECTION_OVERDUE : ResultCode.OK;
+        LocalDate today = clock.accountingDate(clock.now());
+        return AccessRules.card(card.state(), today).or(() -> AccessRules.cylinder(card.cylinderDueOn(), today))
+                .map(Refused::code).orElse(ResultCode.OK);
     }
 
     /** 0210 of an approved sale: 4 the amount, 37/38 the posting, 48 the nozzle, volume and price, 54 the mode's balance. */
