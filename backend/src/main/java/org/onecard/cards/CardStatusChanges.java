@@ -12,6 +12,7 @@ import org.onecard.cards.domain.Transition.Allowed;
 import org.onecard.cards.domain.Transition.Refused;
 import org.onecard.cards.persistence.CardStore;
 import org.onecard.common.error.ApiException;
+import org.onecard.common.error.ResultCode;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.rules.Parameters;
 import org.springframework.stereotype.Service;
@@ -114,6 +115,18 @@ public class CardStatusChanges {
                     .then(cards.event(cardId, kind, operatorId, now, null, note))
                     .then(cards.listChange(cardId, card.serial(), "BLACKLIST", blacklistAction, now)));
         }).then(reads.view(cardId));
+    }
+
+    /**
+     * A grey card (a dispenser's pending lock) takes no money at the counter or a cashier machine until
+     * its pending record is applied (8044): the interrupted sale would else be booked against a balance
+     * the cardholder was already paid out of, or told of.
+     */
+    static void refuseIfGrey(CardRecord card) {
+        if (card.greyLockId() != null) {
+            throw new ApiException(ResultCode.FUEL_CARD_GREY,
+                    "Card " + card.id() + " is grey: apply or release its pending fuel record first");
+        }
     }
 
     static Allowed refuseIfNot(Transition transition) {

@@ -133,6 +133,7 @@ public class CounterRecharge {
     /** Card state and limits; a retry of a recharge already booked skips them and replays. */
     private Mono<Void> checkLimits(CardRecord card, long amountFen, long bonusFen, Instant now) {
         CardStatusChanges.refuseIfNot(Lifecycle.acceptsMoney(card.state(), clock.accountingDate(now)));
+        CardStatusChanges.refuseIfGrey(card);
         return Mono.zip(parameters.current(), maxBalance(card), reads.view(card, null, false))
                     .flatMap(t -> {
                         // the bonus lands on the card too: it counts towards the maximum as if already there

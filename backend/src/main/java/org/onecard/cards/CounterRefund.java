@@ -48,6 +48,9 @@ public class CounterRefund {
                 return Mono.error(new ApiException(ResultCode.CARD_STATE_FORBIDS,
                         "A " + card.status() + " card cannot be refunded"));
             }
+            if (!t.getT2()) {
+                CardStatusChanges.refuseIfGrey(card);
+            }
             return legs(card.personId(), operatorId, wallet, amountFen)
                     .flatMap(legs -> money.run(fullKey, operatorId, "counter refund", legs,
                             postingId -> cards.event(cardId, "REFUND", operatorId, now, postingId,
@@ -71,6 +74,7 @@ public class CounterRefund {
             CardRecord card = t.getT1();
             if (!t.getT2()) {
                 CardStatusChanges.refuseIfNot(Lifecycle.acceptsMoney(card.state(), clock.accountingDate(now)));
+                CardStatusChanges.refuseIfGrey(card);
             }
             return legs(card.personId(), operatorId, Wallet.CASH, amountFen)
                     .flatMap(legs -> money.run(key, operatorId, terminalCode, "cash-out at terminal " + terminalCode,

@@ -206,6 +206,10 @@ class FuelAtDispenserTests extends OneTerminalTest {
         long lockId = Long.parseLong(dispenser.exchange(ff.lock(card, 2, "000701")).text(37));
         List<?> grey = fx.admin.get("/api/fuel/grey-cards").expectStatus().isOk().expectBody(List.class).returnResult()
                 .getResponseBody();
+        Checks.problem(ff.keyed("POST", "/api/cards/" + card.id() + "/recharge", "grey-r-" + lockId,
+                Map.of("amountFen", 1_000)), 409, 8044);
+        Checks.problem(ff.keyed("POST", "/api/cards/" + card.id() + "/refund", "grey-f-" + lockId,
+                Map.of("wallet", "CASH", "amountFen", 1_000)), 409, 8044);
 
         Map<String, Object> unlocked = ff.keyed("POST", "/api/fuel/grey-cards/" + lockId + "/unlock", "unl-" + lockId,
                 Map.of("volume", 500)).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
@@ -223,6 +227,9 @@ class FuelAtDispenserTests extends OneTerminalTest {
         assertThat(late.text(44)).isEqualTo("8051");
         assertThat(fx.cashFen(card)).isEqualTo(10_000 - 2_250);
         assertThat(ff.standing(card)).doesNotContainKey("greyLockId");
+        ff.keyed("POST", "/api/cards/" + card.id() + "/recharge", "grey-r-" + lockId, Map.of("amountFen", 1_000))
+                .expectStatus().isCreated();
+        assertThat(fx.cashFen(card)).isEqualTo(10_000 - 2_250 + 1_000);
         Checks.booksClean(web, fx.admin.token());
     }
 
