@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { adminToken, call, personWithCard, randomDigits, readCardInto, signIn } from './api'
+import { ADMIN, adminToken, call, personWithCard, randomDigits, readCardInto, signIn } from './api'
 import { ADMIN_URL, openBrowser, requireServer, withScreenshot, type Session } from './support'
 import { sheetRows } from './xlsx'
 
@@ -89,6 +89,13 @@ describe(`reports at ${ADMIN_URL}`, () => {
       await page.getByTestId('menu-report-details').click()
       await page.waitForURL((url) => url.pathname === '/admin/reports/details')
       await readCardInto(page, 'details-person', holder.serial)
+      // the operator filter offers operators by name: the cashier booked nothing for this person
+      await page.getByTestId('details-operator').click()
+      await page.locator('.el-select-dropdown__item', { hasText: '(cashier)' }).click()
+      await page.getByTestId('report-run').click()
+      await expect.poll(() => page.getByTestId('details-total').textContent()).toContain('合计：0 笔')
+      await page.getByTestId('details-operator').click()
+      await page.locator('.el-select-dropdown__item', { hasText: `(${ADMIN.username})` }).click()
       await page.getByTestId('report-run').click()
       // the first recharge (+100.00, with the balance after it) and the supplementary entry (−12.34)
       await expect.poll(() => page.getByTestId('details-total-RECHARGE').textContent()).toContain('+100.00')

@@ -8,10 +8,13 @@ import type {
   OutletView,
   ReconciliationView,
   ReportHeading,
+  ReportOperator,
   ShiftReport,
   TerminalDailyView,
 } from '@/common/api/types'
 import { detailsParams, type DetailsQuery } from './details-format'
+
+export type { ReportOperator }
 
 // who may read the reports (the server checks again, and limits outlets to the operator's scope)
 export const LEDGER_READ = 'ledger:read'
@@ -41,6 +44,11 @@ export function dailyConsumptionWorkbook(q: ReportQuery): Promise<Blob> {
 export async function reportOutlets(): Promise<OutletView[]> {
   const page = await unwrap(api.GET('/api/outlets', { params: { query: { page: 0, size: 200 } } }))
   return page.items
+}
+
+/** Every operator, disabled ones too: the choices of the operator filter. */
+export function reportOperators(): Promise<ReportOperator[]> {
+  return unwrap(api.GET('/api/reports/operators'))
 }
 
 export function dailyRecharge(q: ReportQuery): Promise<DailyRechargeView> {

@@ -105,6 +105,11 @@ public class Operators {
                         t.getT1(), t.getT2())));
     }
 
+    /** Every operator, disabled ones too (past reports name them), by user name: for pickers and report filters. */
+    public Flux<OperatorStore.OperatorRow> names() {
+        return store.all();
+    }
+
     private static void requireText(String value, int max, String name) {
         if (value == null || value.isBlank() || value.trim().length() > max) {
             throw new IllegalArgumentException(name + " must be 1 to " + max + " characters");

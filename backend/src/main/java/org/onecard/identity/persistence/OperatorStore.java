@@ -53,9 +53,17 @@ public class OperatorStore {
 
     public Mono<OperatorRow> find(long id) {
         return db.sql("SELECT id, username, display_name, enabled FROM operator WHERE id = :id").bind("id", id)
-                .map(row -> new OperatorRow(row.get("id", Long.class), row.get("username", String.class),
-                        row.get("display_name", String.class), Boolean.TRUE.equals(row.get("enabled", Boolean.class))))
-                .one();
+                .map(OperatorStore::toRow).one();
+    }
+
+    public Flux<OperatorRow> all() {
+        return db.sql("SELECT id, username, display_name, enabled FROM operator ORDER BY username")
+                .map(OperatorStore::toRow).all();
+    }
+
+    private static OperatorRow toRow(Readable row) {
+        return new OperatorRow(row.get("id", Long.class), row.get("username", String.class),
+                row.get("display_name", String.class), Boolean.TRUE.equals(row.get("enabled", Boolean.class)));
     }
 
     public Mono<Long> insert(String username, String displayName, String passwordHash, String cardSerial, Instant now) {

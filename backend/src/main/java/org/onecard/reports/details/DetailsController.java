@@ -4,12 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.onecard.common.outcome.Replies;
 import org.onecard.identity.CurrentUser;
+import org.onecard.identity.Operators;
 import org.onecard.reports.details.DetailsViews.DetailsView;
 import org.onecard.reports.export.XlsxDownload;
 import org.onecard.reports.summary.ReportHeading;
@@ -35,11 +37,13 @@ class DetailsController {
     private final Details details;
     private final DetailsExport export;
     private final ReportHeading heading;
+    private final Operators operators;
 
-    DetailsController(Details details, DetailsExport export, ReportHeading heading) {
+    DetailsController(Details details, DetailsExport export, ReportHeading heading, Operators operators) {
         this.details = details;
         this.export = export;
         this.heading = heading;
+        this.operators = operators;
     }
 
     @GetMapping("/details")
@@ -69,6 +73,21 @@ class DetailsController {
                 terminal, operatorId, mealPeriodId);
         return Replies.of(details.page(asked, offset, limit, user), p -> p)
                 .flatMap(p -> heading.of(p.filter().outlets()).map(h -> DetailsView.of(p, h)));
+    }
+
+    /** An operator a report may be filtered by. */
+    record OperatorName(@Schema(requiredMode = RequiredMode.REQUIRED) long id,
+                        @Schema(requiredMode = RequiredMode.REQUIRED) String username,
+                        @Schema(requiredMode = RequiredMode.REQUIRED) String displayName,
+                        @Schema(requiredMode = RequiredMode.REQUIRED) boolean enabled) {
+    }
+
+    @GetMapping("/operators")
+    @PreAuthorize(READ)
+    @Operation(operationId = "reportOperators", summary = "Every operator (disabled ones too), by user name: the"
+            + " choices of the reports' operator filter, for readers who may not manage operators")
+    Flux<OperatorName> operators() {
+        return operators.names().map(o -> new OperatorName(o.id(), o.username(), o.displayName(), o.enabled()));
     }
 
     @GetMapping(path = "/details.xlsx", produces = XlsxDownload.MEDIA_TYPE)

@@ -2,6 +2,7 @@ package org.onecard.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.onecard.testing.Contract;
 import org.onecard.testing.MariaDbTest;
@@ -16,8 +17,10 @@ class OpenApiContractTests {
 
     @Test
     void servedSpecIsTheCommittedContract() {
-        // the contract outgrew WebTestClient's default 256 KB buffer
-        String served = web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(2 * 1024 * 1024)).build()
+        // the contract outgrew WebTestClient's default 256 KB buffer; building it scans every controller,
+        // which took over 30 s once on a machine loaded by other builds
+        String served = web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(2 * 1024 * 1024))
+                .responseTimeout(Duration.ofMinutes(3)).build()
                 .get().uri("/v3/api-docs.yaml").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();

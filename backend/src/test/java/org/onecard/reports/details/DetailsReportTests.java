@@ -28,6 +28,7 @@ import org.onecard.reports.export.XlsxExporter;
 import org.onecard.testing.Logins;
 import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -154,6 +155,28 @@ class DetailsReportTests {
         assertThat(num(page, "count")).isEqualTo(expected.size());
         assertThat(num(page, "amountFen")).isEqualTo(sum(expected));
         problem(get(token, "/api/reports/details?" + range + "&outletId=" + outletA), 403, 7021);
+    }
+
+    @Test
+    void theOperatorFilterOffersEveryOperatorDisabledOnesTooToReportReadersOnly() {
+        String username = "gone" + NEXT.incrementAndGet();
+        long gone = operators.create(username, "离职员", "secret-pass-1", Set.of("CASHIER"), null).block();
+        operators.setEnabled(gone, false).block();
+        String plain = "plain" + NEXT.incrementAndGet();
+        operators.create(plain, "无权员", "secret-pass-1", Set.of(), null).block();
+        String token = Logins.tokenFor(web, "/api/auth/login", Map.of("username", plain, "password", "secret-pass-1"));
+
+        List<Map<String, Object>> names = get(admin, "/api/reports/operators").expectStatus().isOk()
+                .expectBodyList(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult()
+                .getResponseBody();
+
+        assertThat(names).anySatisfy(o -> assertThat(o).containsEntry("id", (int) operatorId)
+                .containsEntry("enabled", true));
+        assertThat(names).anySatisfy(o -> assertThat(o).containsEntry("id", (int) gone)
+                .containsEntry("displayName", "离职员").containsEntry("enabled", false));
+        assertThat(names).extracting(o -> (String) o.get("username")).isSorted();
+        problem(get(token, "/api/reports/operators"), 403, 2010);
+        web.get().uri("/api/reports/operators").exchange().expectStatus().isUnauthorized();
     }
 
     @Test
