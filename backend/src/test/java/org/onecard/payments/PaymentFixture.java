@@ -12,7 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
 /** A cardholder with a card and a mobile-page session, and an administrator, for payment tests. */
-final class PaymentFixture {
+public final class PaymentFixture {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -23,7 +23,7 @@ final class PaymentFixture {
     final String cardholder;
     final String employeeNo;
 
-    PaymentFixture(WebTestClient web, Operators operators, PeopleStore people, CardholderCredentials credentials) {
+    public PaymentFixture(WebTestClient web, Operators operators, PeopleStore people, CardholderCredentials credentials) {
         this.web = web;
         this.admin = Logins.operator(web, operators, "ADMIN");
         int n = NEXT.incrementAndGet();
@@ -72,14 +72,14 @@ final class PaymentFixture {
     }
 
     /** Creates an order and returns its answer. */
-    Map<String, Object> order(String channel, long amountFen) {
+    public Map<String, Object> order(String channel, long amountFen) {
         @SuppressWarnings("unchecked")
         Map<String, Object> order = createOrder("k-" + NEXT.incrementAndGet(), channel, amountFen)
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         return order;
     }
 
-    Map<?, ?> myOrder(String orderNo, boolean sync) {
+    public Map<?, ?> myOrder(String orderNo, boolean sync) {
         return web.get().uri("/api/h5/payments/orders/" + orderNo + "?sync=" + sync)
                 .headers(h -> h.setBearerAuth(cardholder)).exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
@@ -91,7 +91,7 @@ final class PaymentFixture {
                 .exchange();
     }
 
-    long cashFen() {
+    public long cashFen() {
         Map<?, ?> card = web.get().uri("/api/cards/" + cardId).headers(h -> h.setBearerAuth(admin)).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         return ((Number) card.get("cashFen")).longValue();

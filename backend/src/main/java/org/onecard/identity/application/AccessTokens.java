@@ -30,6 +30,10 @@ import org.springframework.stereotype.Component;
  * Short-lived signed access tokens (JWT, HS256). They carry everything {@link CurrentUser}
  * holds, so checking one needs no database; the price is that a change of roles or a disabled
  * account takes effect at the next refresh, at most one access-token lifetime later.
+ * <p>
+ * Only HS256 under our key, with our issuer and audience, is accepted: a token signed with another
+ * algorithm (even HS512 under the same secret), or minted for another service that happens to share
+ * the secret, is not one of ours.
  */
 @Component
 public class AccessTokens {
@@ -37,6 +41,10 @@ public class AccessTokens {
     /** Far above any token we issue; longer input is refused before parsing. */
     public static final int MAX_LENGTH = 8192;
     static final int MIN_SECRET_BYTES = 32;
+    /** The {@code iss} of every token we sign, and the only one we accept. */
+    public static final String ISSUER = "onecard";
+    /** The {@code aud} of every token we sign, and the only one we accept. */
+    public static final String AUDIENCE = "onecard-api";
 
     private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
 
@@ -60,7 +68,9 @@ public class AccessTokens {
         this.key = signingKey(properties.jwtSecret());
         this.ttl = properties.accessTokenTtl();
         this.clock = clock;
-        this.parser = Jwts.parser().verifyWith(key).clock(() -> Date.from(clock.instant())).build();
+        this.parser = Jwts.parser().verifyWith(key).sig().clear().add(Jwts.SIG.HS256).and()
+                .requireIssuer(ISSUER).requireAudience(AUDIENCE)
+                .clock(() -> Date.from(clock.instant())).build();
     }
 
     static SecretKey signingKey(String secret) {
@@ -92,6 +102,8 @@ public class AccessTokens {
             claims.put("outlet", sorted(user.outletScope()));
         }
         return Jwts.builder()
+                .issuer(ISSUER)
+                .audience().add(AUDIENCE).and()
                 .subject(Long.toString(user.id()))
                 .claims(claims)
                 .issuedAt(Date.from(now))

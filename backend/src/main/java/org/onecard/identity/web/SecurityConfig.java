@@ -1,6 +1,8 @@
 package org.onecard.identity.web;
 
+import java.util.List;
 import org.onecard.common.error.ProblemExceptionHandler;
+import org.onecard.common.error.ResultCode;
 import org.onecard.identity.CurrentUser;
 import org.onecard.identity.Permissions;
 import org.onecard.identity.PrincipalKind;
@@ -16,6 +18,7 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
@@ -55,6 +58,16 @@ class SecurityConfig {
                         .pathMatchers("/api/**").access(principalKind(PrincipalKind.OPERATOR))
                         .anyExchange().permitAll())
                 .build();
+    }
+
+    /**
+     * The firewall's refusals (an encoded slash or backslash, {@code ..} or {@code ;} in the path, …) as
+     * problem+json like every other 400; without this they were a bare 400 with an empty body.
+     */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler(ProblemExceptionHandler problems) {
+        return (exchange, rejected) -> problems.write(exchange, ResultCode.MALFORMED_REQUEST,
+                "The request's path or headers are not accepted", List.of());
     }
 
     /** Grants a signed-in principal of this kind; anyone else is refused. */

@@ -44,8 +44,8 @@ final class AlipayNotices {
         p.put("sign_type", "RSA2");
         p.put("app_id", tweak.appId() != null ? tweak.appId() : t.appId);
         p.put("trade_no", t.gatewayTradeNo);
-        p.put("out_trade_no", t.orderNo);
-        p.put("seller_id", t.merchantId);
+        p.put("out_trade_no", tweak.orderNo() != null ? tweak.orderNo() : t.orderNo);
+        p.put("seller_id", tweak.merchantId() != null ? tweak.merchantId() : t.merchantId);
         p.put("buyer_id", "2088102177846880");
         p.put("buyer_logon_id", "sim***@example.com");
         p.put("trade_status", t.paid ? "TRADE_SUCCESS" : "WAIT_BUYER_PAY");

@@ -75,7 +75,14 @@ final class WechatNotices {
         String nonce = SimulatorKeys.randomKey(12);
         resource.put("original_type", "transaction");
         resource.put("algorithm", "AEAD_AES_256_GCM");
-        resource.put("ciphertext", encrypt(write(transaction(t, tweak.amountFen(), tweak.appId())), nonce));
+        Map<String, Object> tx = transaction(t, tweak.amountFen(), tweak.appId());
+        if (tweak.orderNo() != null) {
+            tx.put("out_trade_no", tweak.orderNo());
+        }
+        if (tweak.merchantId() != null) {
+            tx.put("mchid", tweak.merchantId());
+        }
+        resource.put("ciphertext", encrypt(write(tx), nonce));
         resource.put("associated_data", "transaction");
         resource.put("nonce", nonce);
         Map<String, Object> body = new LinkedHashMap<>();
