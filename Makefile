@@ -81,6 +81,7 @@ test-infra: test-db jar
 	@bash infra/test/systemd-units.sh
 	@bash infra/test/mariadb-settings.sh
 	@bash infra/test/backup-restore.sh
+	@bash infra/test/backup-restore-h2.sh
 
 chromium:
 	@bash infra/dev/chromium.sh

@@ -39,7 +39,8 @@ write_client_options() {
   else
     printf '[client]\nprotocol=tcp\nhost=%s\nport=%s\n' "$DB_HOST" "$DB_PORT"
   fi > "$CLIENT_OPTIONS"
-  printf 'user=%s\npassword="%s"\ndefault-character-set=utf8mb4\n' "$DB_USER" "$DB_PASSWORD" >> "$CLIENT_OPTIONS"
+  local password="${DB_PASSWORD//\\/\\\\}"   # option files unescape \\ and \" inside quotes
+  printf 'user=%s\npassword="%s"\ndefault-character-set=utf8mb4\n' "$DB_USER" "${password//\"/\\\"}" >> "$CLIENT_OPTIONS"
 }
 write_client_options
 

@@ -27,7 +27,7 @@ bash "$ROOT/infra/backup/backup-h2.sh"
 backup="$(ls "$BACKUP_DIR"/onecard-h2-*.sql.gz)"
 # every table the backup holds, counted exactly (the script's own counts are estimates)
 counts="$(gzip -dc "$backup" | sed -n 's/^-- [0-9]* +\/- SELECT COUNT(\*) FROM PUBLIC\.\([^;]*\);.*/\1/p' |
-  while read -r t; do echo "SELECT '$t' AS table_name, COUNT(*) AS row_count FROM PUBLIC.$t"; done |
+  while read -r t; do echo "SELECT '$t' AS table_name, COUNT(*) AS row_count FROM PUBLIC.\"$t\""; done |
   awk 'NR > 1 {printf " UNION ALL "} {printf "%s", $0}')"
 snapshot() {
   h2 "$BALANCES_SQL" > "$1.balances"
