@@ -24,7 +24,7 @@ cnf="$work/my.cnf"
 } > "$cnf"
 mariadb-install-db --defaults-file="$cnf" --auth-root-authentication-method=normal >/dev/null 2>"$work/install.log" ||
   { cat "$work/install.log"; exit 1; }
-/usr/sbin/mariadbd --defaults-file="$cnf" &
+/usr/sbin/mariadbd --defaults-file="$cnf" 2>>"$work/error.log" &
 pid=$!
 for _ in $(seq 1 120); do
   mysqladmin --socket="$work/mysqld.sock" -uroot ping >/dev/null 2>&1 && break
