@@ -45,7 +45,9 @@ set +e; bash "$ROOT/infra/backup/restore-mariadb.sh" "$backup" > "$work/refused"
 # a row written after the backup: FORCE=1 keeps it in the dump it takes first, and the restore drops it
 q "$DB_NAME" -e "INSERT INTO app_setting (name, setting_value, updated_at) VALUES ('backup_test_marker', 'x', NOW(6))"
 FORCE=1 VERIFY=0 bash "$ROOT/infra/backup/restore-mariadb.sh" "$backup"
-gzip -dc "$BACKUP_DIR"/"$DB_NAME"-before-restore-*.sql.gz | grep -q backup_test_marker
+# (grep without -q reads to the end: an early exit would fail gzip with SIGPIPE under pipefail)
+gzip -dc "$BACKUP_DIR"/"$DB_NAME"-before-restore-*.sql.gz | grep backup_test_marker >/dev/null ||
+  { echo "FAIL: FORCE=1 did not keep the replaced contents"; exit 1; }
 snapshot "$work/forced"
 same_or_fail "balances (FORCE=1)" "$work/before.balances" "$work/forced.balances"
 same_or_fail "row counts (FORCE=1)" "$work/before.rows" "$work/forced.rows"
