@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim
+.PHONY: help run build frontends backend jar test test-db test-backend test-frontend test-e2e test-infra openapi verify backup restore chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -24,6 +24,9 @@ help:
 	@echo "make test             every test: back end on real MariaDB, front-end unit and browser tests"
 	@echo "make openapi          regenerate openapi/openapi.yaml and result-codes.json from the server"
 	@echo "make verify           prove the books of the configured database (DB=...)"
+	@echo "make backup           back up the database of make run (H2 in ./data) or DB=mariadb (DB_NAME) to ./backups"
+	@echo "make restore FILE=... restore a backup into an empty database (FORCE=1 replaces a non-empty one), then verify"
+	@echo "make test-infra       nginx -t, systemd-analyze verify, MariaDB settings, backup → drop → restore → verify"
 	@echo "make bench            every benchmark (bench-import, bench-terminal, bench-driver, bench-statement); prints figures, never part of make test"
 	@echo "make bench-import     time 10,000-row Excel imports on a throwaway MariaDB database (not part of make test)"
 	@echo "make bench-statement  monthly statement of 50,000 cards over 2,000,000 transfers on a throwaway MariaDB (-Dbench.* overrides)"
@@ -52,7 +55,7 @@ backend:
 db-mariadb:
 	@bash infra/dev/mariadb.sh app
 
-test: test-db test-backend test-frontend test-e2e
+test: test-db test-backend test-frontend test-e2e test-infra
 	@echo "make test: all suites passed"
 
 test-db:
@@ -69,6 +72,16 @@ test-frontend:
 
 test-e2e: chromium
 	@bash infra/dev/e2e.sh
+
+# The deployment files under infra/ (infra/README.md "What is checked"), and a backup round trip
+# of both databases through the real scripts and the jar's verify.
+test-infra: test-db jar
+	@bash infra/dev/nginx.sh
+	@bash infra/test/nginx-config.sh
+	@bash infra/test/systemd-units.sh
+	@bash infra/test/mariadb-settings.sh
+	@bash infra/test/backup-restore.sh
+	@bash infra/test/backup-restore-h2.sh
 
 chromium:
 	@bash infra/dev/chromium.sh
@@ -110,17 +123,34 @@ bench-driver: test-db
 	cd backend && { $(MVN) -q test -Dtest=DriverCostBenchmark -Dsurefire.failIfNoSpecifiedTests=false; \
 		status=$$?; cat target/bench-driver.txt 2>/dev/null; exit $$status; }
 
-# The terminal simulator (org.onecard.terminal.tools.TerminalSim) from the server jar, built first when it is
-# missing or older than the sources. `make terminal-sim ARGS=help` lists the commands.
-SIM_MAIN := org.onecard.terminal.tools.TerminalSim
-terminal-sim:
+# The server jar, built only when it is missing or older than the sources.
+jar:
 	@if [ ! -f $(JAR) ] || [ -n "$$(find backend/src/main backend/pom.xml -newer $(JAR) -print -quit)" ]; then \
 		$(MAKE) --no-print-directory backend; fi
+
+# The terminal simulator (org.onecard.terminal.tools.TerminalSim) from the server jar.
+# `make terminal-sim ARGS=help` lists the commands.
+SIM_MAIN := org.onecard.terminal.tools.TerminalSim
+terminal-sim: jar
 	@java -cp $(JAR) -Dloader.main=$(SIM_MAIN) org.springframework.boot.loader.launch.PropertiesLauncher $(ARGS)
 
 verify: backend
 	cd backend && java -jar target/onecard-server.jar verify \
 		--spring.profiles.active=$(DBPROFILE_$(DB)) --onecard.data-dir=$(CURDIR)/data
+
+# Backups go to BACKUP_DIR (./backups); infra/backup/ has the scripts, infra/systemd/ the nightly timer.
+# DB=h2 (the default) backs up ./data while make run is stopped; DB=mariadb the database DB_NAME (onecard)
+# as DB_USER/DB_PASSWORD (onecard/onecard), online and consistent.
+BACKUP_DIR ?= $(CURDIR)/backups
+BACKUP_SCRIPT_h2 := h2
+BACKUP_SCRIPT_mariadb := mariadb
+backup restore: export BACKUP_DIR := $(BACKUP_DIR)
+backup restore: export DATA_DIR := $(CURDIR)/data
+backup: $(if $(filter h2,$(DB)),jar)
+	@$(if $(BACKUP_SCRIPT_$(DB)),bash infra/backup/backup-$(BACKUP_SCRIPT_$(DB)).sh,echo "SQL Server: use its own BACKUP DATABASE (infra/README.md)" >&2; exit 2)
+
+restore: jar
+	@$(if $(BACKUP_SCRIPT_$(DB)),FORCE=$(FORCE) bash infra/backup/restore-$(BACKUP_SCRIPT_$(DB)).sh "$(FILE)",echo "SQL Server: use its own RESTORE DATABASE (infra/README.md)" >&2; exit 2)
 
 clean:
 	cd backend && $(MVN) -q clean

@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code java -jar onecard-server.jar verify [--spring.profiles.active=mariadb]}: checks the
  * books of the configured database, prints what it checked, and exits 0 when they are clean,
- * 1 when they are not.
+ * 1 when they are not. It is run beside a live server (and after a restore), so it starts nothing
+ * that listens: no web server, no terminal port, no schedules, no demo data.
  */
 public final class VerifyCommand {
 
@@ -21,7 +22,8 @@ public final class VerifyCommand {
 
     public static int run(Class<?> application, String[] args) {
         String[] rest = Stream.concat(Arrays.stream(args).skip(1),
-                        Stream.of("--onecard.demo.enabled=false", "--onecard.scheduling.enabled=false"))
+                        Stream.of("--onecard.demo.enabled=false", "--onecard.scheduling.enabled=false",
+                                "--onecard.terminal.enabled=false"))
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
