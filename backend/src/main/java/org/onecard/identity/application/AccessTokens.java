@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Short-lived signed access tokens (JWT, HS256). They carry everything {@link CurrentUser}
- * holds, so checking one needs no database; the price is that a change of roles or a disabled
- * account takes effect at the next refresh, at most one access-token lifetime later.
+ * holds, so checking one needs no database; the price is that a change of roles takes effect at
+ * the next refresh, at most one access-token lifetime later. A disabled operator is refused at
+ * once all the same (SecurityConfig asks {@code Operators.isEnabled}, a cached read).
  */
 @Component
 public class AccessTokens {
