@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend jar test test-db test-backend test-frontend test-e2e test-infra openapi verify backup restore chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim
+.PHONY: help run build frontends backend jar test test-db test-backend test-frontend test-e2e test-infra openapi verify backup restore chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim permission-matrix
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -23,6 +23,7 @@ help:
 	@echo "make run DB=sqlserver the same on SQL Server (set DB_HOST, DB_USER, DB_PASSWORD)"
 	@echo "make test             every test: back end on real MariaDB, front-end unit and browser tests"
 	@echo "make openapi          regenerate openapi/openapi.yaml and result-codes.json from the server"
+	@echo "make permission-matrix rewrite the permission matrix (CSV) and openapi/permissions.md from the code; review the diff"
 	@echo "make verify           prove the books of the configured database (DB=...)"
 	@echo "make backup           back up the database of make run (H2 in ./data) or DB=mariadb (DB_NAME) to ./backups"
 	@echo "make restore FILE=... restore a backup into an empty database (FORCE=1 replaces a non-empty one), then verify"
@@ -88,6 +89,11 @@ chromium:
 
 openapi: test-db
 	cd backend && ONECARD_WRITE_CONTRACT=true $(MVN) -q test -Dtest='OpenApiContractTests,ResultCodeCatalogueTests' -Dsurefire.failIfNoSpecifiedTests=false
+
+# Rewrites backend/src/test/resources/permission-matrix.csv from the handlers' @PreAuthorize and
+# openapi/permissions.md from it; `make test` runs the same test without the flag and fails on any difference.
+permission-matrix: test-db
+	cd backend && $(MVN) -q test -Dtest=PermissionMatrixTests -Donecard.matrix.write=true -Dsurefire.failIfNoSpecifiedTests=false
 
 bench: bench-import bench-terminal bench-driver bench-statement bench-export
 

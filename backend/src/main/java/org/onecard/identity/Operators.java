@@ -1,11 +1,13 @@
 package org.onecard.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.onecard.identity.application.PasswordHasher;
+import org.onecard.common.cache.ShortLived;
 import org.onecard.common.reader.CardSerials;
+import org.onecard.identity.application.PasswordHasher;
 import org.onecard.identity.persistence.OperatorStore;
 import org.onecard.identity.persistence.OperatorStore.Scope;
 import org.springframework.stereotype.Service;
@@ -21,17 +23,21 @@ public class Operators {
     static final int MAX_USERNAME = 64;
     static final int MAX_DISPLAY_NAME = 100;
     static final int MAX_CARD_SERIAL = 64;
+    static final Duration ENABLED_TTL = Duration.ofSeconds(5);
 
     private final OperatorStore store;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final TransactionalOperator tx;
+    private final ShortLived<Long, Boolean> enabled;
 
     public Operators(OperatorStore store, PasswordHasher hasher, Clock clock, ReactiveTransactionManager transactions) {
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;
         this.tx = TransactionalOperator.create(transactions);
+        this.enabled = new ShortLived<>(id -> store.find(id).map(OperatorStore.OperatorRow::enabled)
+                .defaultIfEmpty(false), ENABLED_TTL);
     }
 
     /** False only on a brand-new installation. */
@@ -90,11 +96,20 @@ public class Operators {
     }
 
     /**
-     * A disabled operator cannot sign in, and their next refresh fails; an access token already
-     * issued stays valid until it expires (onecard.security.access-token-ttl).
+     * A disabled operator cannot sign in, their next refresh fails, and the security chain refuses
+     * the access tokens they still hold ({@link #isEnabled}).
      */
     public Mono<Boolean> setEnabled(long operatorId, boolean enabled) {
-        return store.setEnabled(operatorId, enabled);
+        return store.setEnabled(operatorId, enabled).doOnSuccess(changed -> this.enabled.invalidate());
+    }
+
+    /**
+     * Whether the operator may still act: false once disabled or gone. Read on every operator
+     * request, so it is kept for {@link #ENABLED_TTL}; a change made through this server is seen
+     * at once, one made elsewhere (another instance) within that time.
+     */
+    public Mono<Boolean> isEnabled(long operatorId) {
+        return enabled.get(operatorId);
     }
 
     /** Empty when there is no such operator. */

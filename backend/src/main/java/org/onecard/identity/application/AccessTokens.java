@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Short-lived signed access tokens (JWT, HS256). They carry everything {@link CurrentUser}
- * holds, so checking one needs no database; the price is that a change of roles or a disabled
- * account takes effect at the next refresh, at most one access-token lifetime later.
+ * holds, so checking one needs no database; the price is that a change of roles takes effect at
+ * the next refresh, at most one access-token lifetime later. A disabled operator is refused at
+ * once all the same (SecurityConfig asks {@code Operators.isEnabled}, a cached read).
  * <p>
  * Only HS256 under our key, with our issuer and audience, is accepted: a token signed with another
  * algorithm (even HS512 under the same secret), or minted for another service that happens to share

@@ -4,9 +4,11 @@ import java.util.List;
 import org.onecard.common.error.ProblemExceptionHandler;
 import org.onecard.common.error.ResultCode;
 import org.onecard.identity.CurrentUser;
+import org.onecard.identity.Operators;
 import org.onecard.identity.Permissions;
 import org.onecard.identity.PrincipalKind;
 import org.onecard.identity.application.AccessTokens;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,13 +23,17 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import reactor.core.publisher.Mono;
 
 /**
  * Stateless bearer-token security. Sign-in, refresh and sign-out and /api/meta are open;
  * /api/h5/** is for cardholders, the rest of /api/** for operators (the wrong kind gets 403
  * code 2010); static files, API docs and health are open. Controllers add permission checks
- * with {@code @PreAuthorize("hasAuthority('ledger:verify')")} (see {@link Permissions}) and take
- * the principal as {@code @AuthenticationPrincipal CurrentUser}.
+ * with {@code @PreAuthorize("hasAuthority('ledger:verify')")} (see {@link Permissions}), which this
+ * chain already applies before the request is read ({@link HandlerPermissions}), and take the
+ * principal as {@code @AuthenticationPrincipal CurrentUser}. PermissionMatrixTests calls every
+ * endpoint as every kind of caller against backend/src/test/resources/permission-matrix.csv.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -36,8 +42,11 @@ class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccessTokens accessTokens,
-                                                  ProblemExceptionHandler problems) {
+                                                  ProblemExceptionHandler problems,
+                                                  @Qualifier("requestMappingHandlerMapping")
+                                                  RequestMappingHandlerMapping handlers, Operators operators) {
         SecurityProblems refusals = new SecurityProblems(problems);
+        HandlerPermissions permissions = new HandlerPermissions(handlers);
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -54,8 +63,8 @@ class SecurityConfig {
                         .pathMatchers("/api/meta/**").permitAll()
                         // instances of several sites sign each request with their shared secret (sites package)
                         .pathMatchers(HttpMethod.POST, "/api/site-exchange/**").permitAll()
-                        .pathMatchers("/api/h5/**").access(principalKind(PrincipalKind.CARDHOLDER))
-                        .pathMatchers("/api/**").access(principalKind(PrincipalKind.OPERATOR))
+                        .pathMatchers("/api/h5/**").access(signedIn(PrincipalKind.CARDHOLDER, permissions, operators))
+                        .pathMatchers("/api/**").access(signedIn(PrincipalKind.OPERATOR, permissions, operators))
                         .anyExchange().permitAll())
                 .build();
     }
@@ -70,11 +79,29 @@ class SecurityConfig {
                 "The request's path or headers are not accepted", List.of());
     }
 
-    /** Grants a signed-in principal of this kind; anyone else is refused. */
-    static ReactiveAuthorizationManager<AuthorizationContext> principalKind(PrincipalKind kind) {
+    /**
+     * Grants a signed-in principal of this kind that has what the handler's {@code @PreAuthorize}
+     * asks for; anyone else is refused before the request is read. An operator disabled since the
+     * token was issued is refused too (403, code 2011), not served until the token expires.
+     */
+    static ReactiveAuthorizationManager<AuthorizationContext> signedIn(PrincipalKind kind, HandlerPermissions permissions,
+                                                                       Operators operators) {
         return (authentication, context) -> authentication
-                .map(a -> a.isAuthenticated() && a.getPrincipal() instanceof CurrentUser user && user.kind() == kind)
-                .defaultIfEmpty(false)
-                .map(AuthorizationDecision::new);
+                .filter(a -> a.isAuthenticated() && a.getPrincipal() instanceof CurrentUser user && user.kind() == kind)
+                .flatMap(a -> stillEnabled((CurrentUser) a.getPrincipal(), operators, context)
+                        .flatMap(enabled -> enabled ? permissions.check(a, context.getExchange())
+                                : Mono.just(new AuthorizationDecision(false))))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    private static Mono<Boolean> stillEnabled(CurrentUser user, Operators operators, AuthorizationContext context) {
+        if (!user.isOperator()) {
+            return Mono.just(true);
+        }
+        return operators.isEnabled(user.id()).doOnNext(enabled -> {
+            if (!enabled) {
+                context.getExchange().getAttributes().put(SecurityProblems.DISABLED, true);
+            }
+        });
     }
 }

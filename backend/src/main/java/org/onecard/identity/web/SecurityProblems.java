@@ -14,6 +14,9 @@ import reactor.core.publisher.Mono;
 /** 401 and 403 as problem+json with the catalogue's code, like every other error. */
 final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
+    /** Set by SecurityConfig when the token's operator has been disabled since it was issued. */
+    static final String DISABLED = SecurityProblems.class.getName() + ".disabled";
+
     private final ProblemExceptionHandler problems;
 
     SecurityProblems(ProblemExceptionHandler problems) {
@@ -32,9 +35,12 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
         });
     }
 
-    /** Signed in, but as the wrong kind of principal or without the permission. */
+    /** Signed in, but as the wrong kind of principal, without the permission, or since disabled. */
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        if (exchange.getAttribute(DISABLED) != null) {
+            return write(exchange, ResultCode.ACCOUNT_DISABLED, "This operator account has been disabled");
+        }
         return write(exchange, ResultCode.FORBIDDEN, "Your account may not do this");
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onecard.identity.AuthClient.access;
 import static org.onecard.identity.AuthClient.problem;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,15 @@ import org.onecard.identity.TestPeople;
 import org.onecard.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -98,6 +104,36 @@ class AccessRulesTests {
     }
 
     @Test
+    void lackingThePermissionIs403BeforeTheRequestIsValidated() {
+        String finance = operatorToken(Roles.FINANCE);
+
+        problem(postAdjust(finance, "{\"amountFen\": -5}", "?account=1"), 403, 2010);
+        problem(postAdjust(finance, "not json", ""), 403, 2010);
+        problem(postAdjust(operatorToken(Roles.ADMIN), "{\"amountFen\": -5}", "?account=1"), 400, 1001);
+        postAdjust(operatorToken(Roles.ADMIN), "{\"amountFen\": 5}", "?account=1").expectStatus().isOk();
+    }
+
+    private WebTestClient.ResponseSpec postAdjust(String token, String body, String query) {
+        return web.post().uri("/api/probe/adjust" + query).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    @Test
+    void aDisabledOperatorsTokenIsRefusedAtOnceWith2011() {
+        String username = "rule" + NEXT.incrementAndGet();
+        long id = operators.create(username, "Rules " + username, "pass-word-1", Set.of(Roles.ADMIN), null).block();
+        String token = access(auth.tokens(auth.login(username, "pass-word-1")));
+        auth.get("/api/audit", token).expectStatus().isOk();
+
+        operators.setEnabled(id, false).block();
+        problem(auth.get("/api/audit", token), 403, 2011);
+        problem(auth.get("/api/auth/me", token), 403, 2011);
+
+        operators.setEnabled(id, true).block();
+        auth.get("/api/audit", token).expectStatus().isOk();
+    }
+
+    @Test
     void operatorEndpointsRefuseCardholderTokensWith2010() {
         String cardholder = cardholderToken();
 
@@ -156,6 +192,15 @@ class AccessRulesTests {
         @PreAuthorize("hasAuthority('ledger:adjust')")
         Mono<String> adjust() {
             return Mono.just("\"ok\"");
+        }
+
+        @PostMapping("/api/probe/adjust")
+        @PreAuthorize("hasAuthority('ledger:adjust')")
+        Mono<String> adjust(@Valid @RequestBody Amount amount, @RequestParam long account) {
+            return Mono.just("\"ok\"");
+        }
+
+        record Amount(@Positive long amountFen) {
         }
 
         @GetMapping("/api/h5/probe")
