@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend jar test test-db test-backend test-frontend test-e2e test-infra openapi verify backup restore chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim permission-matrix
+.PHONY: help run build frontends backend jar test test-db test-backend test-frontend test-e2e test-infra openapi verify backup restore chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim permission-matrix fault-kill
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -34,6 +34,7 @@ help:
 	@echo "make bench-export     a 1,000,000-row details .xlsx on a throwaway MariaDB with -Xmx256m: rows/s, bytes, peak heap"
 	@echo "make bench-driver     CPU per database read through each layer (Spring, pool, driver, IN batches, JDBC)"
 	@echo "make bench-terminal   1,000 simulated terminals against the server on a throwaway MariaDB database (BENCH_*)"
+	@echo "make fault-kill       SIGKILL the server every 2-6 s under terminal, counter and gateway load for FAULT_SECONDS (240); books checked to the fen"
 	@echo "make terminal-sim ARGS=\"purchase <card> <fen> --terminal 1 --key <hex> --outlet 1\"   a terminal on the command line"
 
 run: build $(if $(filter mariadb,$(DB)),db-mariadb)
@@ -128,6 +129,12 @@ bench-export: test-db
 bench-driver: test-db
 	cd backend && { $(MVN) -q test -Dtest=DriverCostBenchmark -Dsurefire.failIfNoSpecifiedTests=false; \
 		status=$$?; cat target/bench-driver.txt 2>/dev/null; exit $$status; }
+
+# ServerKillTests runs in `make test` with about 30 s of load and at least 3 kills; here for FAULT_SECONDS of load.
+FAULT_SECONDS ?= 240
+fault-kill: test-db
+	cd backend && { $(MVN) -q test -Dtest=ServerKillTests -Dsurefire.failIfNoSpecifiedTests=false \
+		-Dfault.seconds=$(FAULT_SECONDS); status=$$?; cat target/fault-kill.txt 2>/dev/null; exit $$status; }
 
 # The server jar, built only when it is missing or older than the sources.
 jar:

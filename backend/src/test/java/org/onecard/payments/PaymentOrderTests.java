@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onecard.testing.Checks.problem;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.onecard.identity.CardholderCredentials;
 import org.onecard.identity.MutableClock;
 import org.onecard.identity.Operators;
+import org.onecard.payments.domain.OrderStatus;
+import org.onecard.payments.domain.PayMode;
 import org.onecard.payments.domain.PaymentChannel;
+import org.onecard.payments.domain.PaymentOrder;
+import org.onecard.payments.persistence.OrderStore;
 import org.onecard.payments.simulator.PaymentSimulator;
 import org.onecard.people.persistence.PeopleStore;
 import org.onecard.testing.Checks;
@@ -41,6 +46,8 @@ class PaymentOrderTests {
     OrderFollowUp followUp;
     @Autowired
     MutableClock clock;
+    @Autowired
+    OrderStore orders;
 
     PaymentFixture f;
 
@@ -171,6 +178,23 @@ class PaymentOrderTests {
         assertThat(simulator.pay(PaymentChannel.WECHAT, open.get(0))).as("closed at the gateway too").isFalse();
         assertThat(simulator.pay(PaymentChannel.ALIPAY, open.get(1))).isFalse();
         f.createOrder("full-2", "WECHAT", 100).expectStatus().isCreated();
+        assertThat(f.cashFen()).isZero();
+    }
+
+    /** Found by ServerKillTests: the close answered 502 for ever, and the order counted among the open ones. */
+    @Test
+    void anOrderStoredButNeverOpenedAtWechatBecauseTheServerDiedCanBeGivenUp() {
+        Instant now = clock.instant();
+        String orderNo = "OCKILL" + System.nanoTime() % 1_000_000_000L;
+        orders.insert(new PaymentOrder(0, orderNo, f.personId, PaymentChannel.WECHAT, 500, OrderStatus.CREATED,
+                "died-1", "hash", PayMode.QR, null, null, null, 0, now, now.plus(Duration.ofMinutes(15)), null, null))
+                .block();
+
+        Map<?, ?> closed = f.close(orderNo).expectStatus().isOk().expectBody(Map.class).returnResult()
+                .getResponseBody();
+
+        assertThat(closed.get("status")).isEqualTo("CLOSED");
+        assertThat(simulator.pay(PaymentChannel.WECHAT, orderNo)).isFalse();
         assertThat(f.cashFen()).isZero();
     }
 

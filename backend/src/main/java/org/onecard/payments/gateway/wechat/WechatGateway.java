@@ -224,7 +224,15 @@ public class WechatGateway implements GatewayClient {
         request.setMchid(settings.merchantId());
         request.setOutTradeNo(orderNo);
         return call("close", () -> {
-            nativePay.closeOrder(request);
+            try {
+                nativePay.closeOrder(request);
+            } catch (ServiceException e) {
+                // an order WeChat never heard of (the server died between storing it and opening it
+                // there) cannot be paid: closed enough, as Alipay's TRADE_NOT_EXIST is
+                if (!"ORDER_NOT_EXIST".equals(e.getErrorCode())) {
+                    throw e;
+                }
+            }
             return true;
         }).then();
     }
