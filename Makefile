@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim
+.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim fault-db
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -30,6 +30,7 @@ help:
 	@echo "make bench-export     a 1,000,000-row details .xlsx on a throwaway MariaDB with -Xmx256m: rows/s, bytes, peak heap"
 	@echo "make bench-driver     CPU per database read through each layer (Spring, pool, driver, IN batches, JDBC)"
 	@echo "make bench-terminal   1,000 simulated terminals against the server on a throwaway MariaDB database (BENCH_*)"
+	@echo "make fault-db         terminals and a counter under load while a private MariaDB is killed and restarted; figures in backend/target/fault-db.txt"
 	@echo "make terminal-sim ARGS=\"purchase <card> <fen> --terminal 1 --key <hex> --outlet 1\"   a terminal on the command line"
 
 run: build $(if $(filter mariadb,$(DB)),db-mariadb)
@@ -109,6 +110,14 @@ bench-export: test-db
 bench-driver: test-db
 	cd backend && { $(MVN) -q test -Dtest=DriverCostBenchmark -Dsurefire.failIfNoSpecifiedTests=false; \
 		status=$$?; cat target/bench-driver.txt 2>/dev/null; exit $$status; }
+
+# DbRestartRun matches no Surefire pattern either. It starts a MariaDB of its own (mariadb-install-db and mariadbd
+# under backend/target/fault-db/, a free port; test-db only makes sure the binaries are installed) and never touches
+# the shared server. FAULT_DB_OUTAGES (6), FAULT_DB_TERMINALS (8), FAULT_DB_COUNTERS (2), FAULT_DB_CARDS (20),
+# FAULT_DB_DOWN_SECONDS (3), FAULT_DB_UP_SECONDS (6) from the environment.
+fault-db: test-db
+	cd backend && { $(MVN) -q test -Dtest=DbRestartRun -Dsurefire.failIfNoSpecifiedTests=false; \
+		status=$$?; cat target/fault-db.txt 2>/dev/null; exit $$status; }
 
 # The terminal simulator (org.onecard.terminal.tools.TerminalSim) from the server jar, built first when it is
 # missing or older than the sources. `make terminal-sim ARGS=help` lists the commands.
