@@ -20,7 +20,7 @@ import org.onecard.terminal.purchase.TerminalFixture.Card;
  */
 class DbRestartRun {
 
-    private static final long INITIAL_FEN = 1_000_000;
+    private static final long INITIAL_FEN = 500_000; // the default maximum card balance is 9,999.00
 
     @Test
     void outagesUnderLoad() throws Exception {
