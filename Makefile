@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend jar test test-db test-backend test-frontend test-e2e test-infra openapi verify backup restore chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim permission-matrix fault-kill
+.PHONY: help run build frontends backend jar test test-db test-backend test-frontend test-e2e test-infra openapi verify backup restore chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim permission-matrix fault-kill fault-db
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -35,6 +35,7 @@ help:
 	@echo "make bench-driver     CPU per database read through each layer (Spring, pool, driver, IN batches, JDBC)"
 	@echo "make bench-terminal   1,000 simulated terminals against the server on a throwaway MariaDB database (BENCH_*)"
 	@echo "make fault-kill       SIGKILL the server every 2-6 s under terminal, counter and gateway load for FAULT_SECONDS (240); books checked to the fen"
+	@echo "make fault-db         terminals and a counter under load while a private MariaDB is killed and restarted; figures in backend/target/fault-db.txt"
 	@echo "make terminal-sim ARGS=\"purchase <card> <fen> --terminal 1 --key <hex> --outlet 1\"   a terminal on the command line"
 
 run: build $(if $(filter mariadb,$(DB)),db-mariadb)
@@ -129,6 +130,14 @@ bench-export: test-db
 bench-driver: test-db
 	cd backend && { $(MVN) -q test -Dtest=DriverCostBenchmark -Dsurefire.failIfNoSpecifiedTests=false; \
 		status=$$?; cat target/bench-driver.txt 2>/dev/null; exit $$status; }
+
+# DbRestartRun matches no Surefire pattern either. It starts a MariaDB of its own (mariadb-install-db and mariadbd
+# under backend/target/fault-db/, a free port; test-db only makes sure the binaries are installed) and never touches
+# the shared server. FAULT_DB_OUTAGES (6), FAULT_DB_TERMINALS (8), FAULT_DB_COUNTERS (2), FAULT_DB_CARDS (20),
+# FAULT_DB_DOWN_SECONDS (3), FAULT_DB_UP_SECONDS (6) from the environment.
+fault-db: test-db
+	cd backend && { $(MVN) -q test -Dtest=DbRestartRun -Dsurefire.failIfNoSpecifiedTests=false; \
+		status=$$?; cat target/fault-db.txt 2>/dev/null; exit $$status; }
 
 # ServerKillTests runs in `make test` with about 30 s of load and at least 3 kills; here for FAULT_SECONDS of load.
 FAULT_SECONDS ?= 240

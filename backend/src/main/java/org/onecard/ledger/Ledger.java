@@ -151,6 +151,8 @@ public class Ledger {
                 .<PostingOutcome>map(posted -> posted)
                 .onErrorResume(InsufficientFundsException.class,
                         e -> recordDecline(request, fingerprint, times, ResultCode.INSUFFICIENT_FUNDS, e.getMessage()))
+                .onErrorResume(DeclinedInTransaction.class,
+                        e -> recordDecline(request, fingerprint, times, e.reason(), e.getMessage()))
                 .onErrorResume(KeyTakenException.class, e -> replayExisting(request, fingerprint));
     }
 

@@ -142,7 +142,26 @@ final class ProblemClassifier {
         return new ApiException(ResultCode.INTERNAL_ERROR, "An internal error occurred");
     }
 
+    /**
+     * Looks at the suppressed exceptions too: when a statement fails because the database went
+     * away, the rollback on the dead connection fails as well, and Spring reports the rollback's
+     * failure (the driver's "Request queue was disposed") with the statement's as suppressed.
+     */
     private static boolean isDatabaseDown(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (databaseDown(t)) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (databaseDown(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean databaseDown(Throwable error) {
         return causedBy(error, DataAccessResourceFailureException.class)
                 || causedBy(error, R2dbcNonTransientResourceException.class)
                 || causedBy(error, R2dbcTransientException.class)

@@ -25,7 +25,8 @@ import reactor.core.publisher.Sinks;
  * timer: a batch forms from what arrived while the previous one committed, so a lone approval goes
  * at once. A batch that cannot be booked as decided (a key taken by a twin, a wallet short)
  * rolls back whole and its approvals are booked one by one on the ordinary path, which answers
- * each of them exactly as it would have without batching. Charges of 0 always take that path.
+ * each of them exactly as it would have without batching. Charges of 0 always take that path, and so do
+ * purchases of a card whose type keeps a minimum balance ({@link MinimumBalanceGuard}).
  */
 @Component
 public class ApprovalBatcher {
@@ -55,7 +56,7 @@ public class ApprovalBatcher {
 
     /** Books the approval; errors as {@link PurchaseBooking#book} does (a twin's kept refusal: KeyTaken). */
     Mono<Answer> book(Approval approval) {
-        if (!enabled || !approval.movesMoney()) {
+        if (!enabled || !approval.movesMoney() || MinimumBalanceGuard.applies(approval)) {
             return single(approval);
         }
         return Mono.defer(() -> {

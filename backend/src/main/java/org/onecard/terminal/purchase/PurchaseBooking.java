@@ -83,8 +83,8 @@ class PurchaseBooking {
     Mono<Answer> book(Approval a, Mono<Void> claimKey) {
         return revenue(a.auth().outletId()).zipWith(pointsLegs(a)).flatMap(found -> {
             PostingRequest posting = posting(a, found.getT1(), found.getT2());
-            Function<Posted, Mono<?>> rows = posted -> claimKey.then(consumptions.insert(
-                    consumption(a, posted.postingId(), posted.accountingDate())));
+            Function<Posted, Mono<?>> rows = posted -> MinimumBalanceGuard.check(a, posted).then(claimKey)
+                    .then(consumptions.insert(consumption(a, posted.postingId(), posted.accountingDate())));
             // a charge of 0 (count-only, or discounted to nothing) moves no money but is a use all the same
             return (posting.legs().isEmpty() ? ledger.record(posting, rows) : ledger.post(posting, rows))
                     .flatMap(outcome -> outcome instanceof Posted p && !p.replayed()

@@ -17,7 +17,12 @@ public final class PurchaseTerminal implements AutoCloseable {
     private final byte[] key;
 
     public PurchaseTerminal(int port, byte[] key) throws IOException {
-        link = new TerminalConnection("127.0.0.1", port, Optional.empty(), Duration.ofSeconds(15));
+        this(port, key, Duration.ofSeconds(15));
+    }
+
+    /** With a longer wait for each reply, for suites that queue many requests on one card. */
+    public PurchaseTerminal(int port, byte[] key, Duration timeout) throws IOException {
+        link = new TerminalConnection("127.0.0.1", port, Optional.empty(), timeout);
         this.key = key;
     }
 
