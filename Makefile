@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim
+.PHONY: help run build frontends backend test test-db test-backend test-frontend test-e2e openapi verify chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim fuzz
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -30,6 +30,7 @@ help:
 	@echo "make bench-export     a 1,000,000-row details .xlsx on a throwaway MariaDB with -Xmx256m: rows/s, bytes, peak heap"
 	@echo "make bench-driver     CPU per database read through each layer (Spring, pool, driver, IN batches, JDBC)"
 	@echo "make bench-terminal   1,000 simulated terminals against the server on a throwaway MariaDB database (BENCH_*)"
+	@echo "make fuzz             Jazzer fuzzing of the terminal codec targets, FUZZ_SECONDS (300) each: executions, coverage, findings"
 	@echo "make terminal-sim ARGS=\"purchase <card> <fen> --terminal 1 --key <hex> --outlet 1\"   a terminal on the command line"
 
 run: build $(if $(filter mariadb,$(DB)),db-mariadb)
@@ -117,6 +118,13 @@ terminal-sim:
 	@if [ ! -f $(JAR) ] || [ -n "$$(find backend/src/main backend/pom.xml -newer $(JAR) -print -quit)" ]; then \
 		$(MAKE) --no-print-directory backend; fi
 	@java -cp $(JAR) -Dloader.main=$(SIM_MAIN) org.springframework.boot.loader.launch.PropertiesLauncher $(ARGS)
+
+# Coverage-guided fuzzing (Jazzer) of the terminal frame decoder, codec and field parsers; `make test` only
+# replays the saved corpus (src/test/resources/.../*FuzzTestsInputs). FUZZ_TARGETS="Class#method ..." picks some.
+FUZZ_SECONDS ?= 300
+fuzz:
+	cd backend && $(MVN) -q -DskipTests test-compile
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash infra/dev/fuzz.sh
 
 verify: backend
 	cd backend && java -jar target/onecard-server.jar verify \
