@@ -32,10 +32,10 @@ for target in $TARGETS; do
       -Djazzer.internal.arg.2=-timeout=10 -Djazzer.internal.arg.3=-print_final_stats=1 > "$log" 2>&1
   status=$?
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
-  done_line=$(grep -E '^#[0-9]+ +(DONE|INITED)' "$log" | tail -1)
+  done_line=$(grep -E '^#[0-9]+[[:space:]]+(DONE|INITED)' "$log" | tail -1)
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$done_line")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$done_line")
-  corpus=$(ls ".cifuzz-corpus/org.onecard.terminal.*.$class/$method" 2>/dev/null | wc -l)
+  corpus=$(ls .cifuzz-corpus/org.onecard.terminal.*."$class/$method" 2>/dev/null | wc -l)
   findings=$(grep -c '== Java Exception:\|ERROR: libFuzzer: timeout\|OutOfMemoryError' "$log")
   line=$(printf '%-62s executions %9s  coverage %5s (features %5s)  corpus %5s  findings %s  exit %s' \
       "$target" "${runs:-?}" "${cov:-?}" "${ft:-?}" "$corpus" "$findings" "$status")
