@@ -15,7 +15,7 @@ ifeq ($(DBPROFILE_$(DB)),)
 $(error DB must be h2, mariadb or sqlserver, not '$(DB)')
 endif
 
-.PHONY: help run build frontends backend jar test test-db test-backend test-frontend test-e2e test-infra openapi verify backup restore chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim permission-matrix fault-kill fault-db
+.PHONY: help run build frontends backend jar test test-db test-backend test-frontend test-e2e test-infra openapi verify backup restore chromium db-mariadb clean bench bench-import bench-terminal bench-driver bench-statement bench-export terminal-sim permission-matrix fault-kill fault-db fuzz
 
 help:
 	@echo "make run              build everything and start OneCard on the embedded H2 database (demo data)"
@@ -36,6 +36,7 @@ help:
 	@echo "make bench-terminal   1,000 simulated terminals against the server on a throwaway MariaDB database (BENCH_*)"
 	@echo "make fault-kill       SIGKILL the server every 2-6 s under terminal, counter and gateway load for FAULT_SECONDS (240); books checked to the fen"
 	@echo "make fault-db         terminals and a counter under load while a private MariaDB is killed and restarted; figures in backend/target/fault-db.txt"
+	@echo "make fuzz             Jazzer fuzzing of the terminal codec targets, FUZZ_SECONDS (300) each: executions, coverage, findings"
 	@echo "make terminal-sim ARGS=\"purchase <card> <fen> --terminal 1 --key <hex> --outlet 1\"   a terminal on the command line"
 
 run: build $(if $(filter mariadb,$(DB)),db-mariadb)
@@ -155,6 +156,13 @@ jar:
 SIM_MAIN := org.onecard.terminal.tools.TerminalSim
 terminal-sim: jar
 	@java -cp $(JAR) -Dloader.main=$(SIM_MAIN) org.springframework.boot.loader.launch.PropertiesLauncher $(ARGS)
+
+# Coverage-guided fuzzing (Jazzer) of the terminal frame decoder, codec and field parsers; `make test` only
+# replays the saved corpus (src/test/resources/.../*FuzzTestsInputs). FUZZ_TARGETS="Class#method ..." picks some.
+FUZZ_SECONDS ?= 300
+fuzz:
+	cd backend && $(MVN) -q -DskipTests test-compile
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash infra/dev/fuzz.sh
 
 verify: backend
 	cd backend && java -jar target/onecard-server.jar verify \

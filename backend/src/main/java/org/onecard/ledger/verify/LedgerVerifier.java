@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.onecard.common.time.BusinessClock;
 import org.onecard.ledger.domain.Unit;
 import org.onecard.ledger.verify.VerifyReport.Discrepancy;
@@ -32,6 +34,7 @@ public class LedgerVerifier {
 
     private final DatabaseClient db;
     private final BusinessClock clock;
+    private final AtomicReference<VerifyReport> last = new AtomicReference<>();
 
     public LedgerVerifier(DatabaseClient db, BusinessClock clock) {
         this.db = db;
@@ -50,7 +53,13 @@ public class LedgerVerifier {
                         }
                     }
                     return new VerifyReport(found.isEmpty(), clock.now(), t.getT1(), t.getT2(), t.getT3(), found);
-                });
+                })
+                .doOnNext(last::set);
+    }
+
+    /** The report of this server's latest run (HTTP, scheduled), if any has finished. */
+    public Optional<VerifyReport> last() {
+        return Optional.ofNullable(last.get());
     }
 
     private Mono<Long> count(String table) {

@@ -35,8 +35,10 @@ public record OfflineRecord(String terminalCode, String trace, String batchNo, S
     public static Optional<OfflineRecord> of(String terminalCode, String trace, String batchNo, String credential,
                                              String amountFen, String mmdd, String hhmmss, LocalDate serverDay,
                                              ZoneId zone, Source source) {
+        // trim() also drops control characters, which isBlank() does not count as blank (found by fuzzing)
+        String payer = credential == null ? "" : credential.trim();
         if (!Ascii.digits(trace, 6, 6) || !Ascii.digits(batchNo, 6, 6)
-                || credential == null || credential.isBlank() || credential.trim().length() > 64
+                || payer.isEmpty() || payer.length() > 64
                 || !Ascii.digits(amountFen, 1, 12) || hhmmss == null) {
             return Optional.empty();
         }
@@ -47,7 +49,7 @@ public record OfflineRecord(String terminalCode, String trace, String batchNo, S
         try {
             LocalDate day = TerminalDates.dayNear(mmdd, serverDay);
             Instant at = LocalDateTime.of(day, LocalTime.parse(hhmmss, HHMMSS)).atZone(zone).toInstant();
-            return Optional.of(new OfflineRecord(terminalCode, trace, batchNo, credential.trim(), amount, at,
+            return Optional.of(new OfflineRecord(terminalCode, trace, batchNo, payer, amount, at,
                     TerminalDates.key(terminalCode, trace, day), source));
         } catch (DateTimeException e) {
             return Optional.empty();

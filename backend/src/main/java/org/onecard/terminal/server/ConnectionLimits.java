@@ -48,6 +48,11 @@ final class ConnectionLimits {
         return total.get();
     }
 
+    /** Terminals with at least one bound connection. */
+    int boundTerminals() {
+        return perTerminal.size();
+    }
+
     /** Whether a connection is bound to this terminal now. */
     boolean bound(String code) {
         return perTerminal.containsKey(code);

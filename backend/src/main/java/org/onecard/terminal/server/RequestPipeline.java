@@ -54,23 +54,31 @@ final class RequestPipeline {
     private final TerminalActivity activity;
     private final Map<String, MessageHandler> byMti = new ConcurrentHashMap<>();
     private final Admission admission;
+    private final TerminalMetrics metrics;
 
     RequestPipeline(Frames frames, TerminalDirectory directory, List<MessageHandler> handlers, ConnectionLimits limits,
                     Admission admission) {
-        this(frames, directory, handlers, limits, admission, TerminalActivity.NONE);
+        this(frames, directory, handlers, limits, admission, TerminalActivity.NONE, TerminalMetrics.NONE);
     }
 
     RequestPipeline(Frames frames, TerminalDirectory directory, List<MessageHandler> handlers, ConnectionLimits limits,
-                    Admission admission, TerminalActivity activity) {
+                    Admission admission, TerminalActivity activity, TerminalMetrics metrics) {
         this.frames = frames;
         this.directory = directory;
         this.handlers = List.copyOf(handlers);
         this.limits = limits;
         this.admission = admission;
         this.activity = activity;
+        this.metrics = metrics.handling(mti -> handlerFor(mti) != NONE);
     }
 
+    /** The reply to one frame body, measured from its arrival to its answer. */
     Mono<Reply> process(byte[] body, TerminalSession session) {
+        long start = System.nanoTime();
+        return answer(body, session).doOnNext(reply -> metrics.answered(reply, start));
+    }
+
+    private Mono<Reply> answer(byte[] body, TerminalSession session) {
         Frame frame;
         try {
             frame = frames.split(body);
@@ -158,6 +166,6 @@ final class RequestPipeline {
     private Reply send(Frame frame, IsoMessage reply, byte[] key, boolean close) {
         byte[] message = key != null ? Macs.encodeWithMac(codec, reply, key)
                 : codec.encode(reply.toBuilder().remove(64).remove(128).build());
-        return new Reply(frames.write(frame.reply(message)), close);
+        return new Reply(frames.write(frame.reply(message)), close, reply);
     }
 }

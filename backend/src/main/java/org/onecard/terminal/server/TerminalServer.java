@@ -1,5 +1,8 @@
 package org.onecard.terminal.server;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.onecard.terminal.TerminalActivity;
@@ -37,14 +40,20 @@ public class TerminalServer implements SmartLifecycle {
     private volatile DisposableServer server;
 
     public TerminalServer(TerminalServerProperties properties, List<MessageHandler> handlers,
-            ObjectProvider<TerminalDirectory> directory, ObjectProvider<TerminalActivity> activity) {
+            ObjectProvider<TerminalDirectory> directory, ObjectProvider<TerminalActivity> activity,
+            ObjectProvider<MeterRegistry> registry) {
         this.properties = properties;
         this.limits = new ConnectionLimits(properties.maxConnections(), properties.maxConnectionsPerTerminal());
+        MeterRegistry meters = registry.getIfAvailable(CompositeMeterRegistry::new);
+        Gauge.builder("onecard.terminal.connections", limits, ConnectionLimits::total)
+                .description("Open terminal TCP connections").register(meters);
+        Gauge.builder("onecard.terminal.online", limits, ConnectionLimits::boundTerminals)
+                .description("Terminals with a connection bound to them (signed on with a valid MAC)").register(meters);
         this.pipeline = new RequestPipeline(Frames.of(properties.tpdu()), directory.getIfAvailable(() -> {
             log.warn("no TerminalDirectory bean: every terminal is unknown");
             return code -> Mono.empty();
         }), handlers, limits, new Admission(properties.maxConcurrentRequests()),
-                activity.getIfAvailable(() -> TerminalActivity.NONE));
+                activity.getIfAvailable(() -> TerminalActivity.NONE), new TerminalMetrics(meters, mti -> false));
     }
 
     @Override
