@@ -164,7 +164,9 @@ class ThreeSitesTests {
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(until)) {
                 throw new AssertionError("Waited " + CATCH_UP.toSeconds() + " s for " + what + ": A " + link(siteA)
-                        + " B " + link(siteB) + " centre " + centre.get("/api/sites/status"));
+                        + " B " + link(siteB) + " centre " + centre.get("/api/sites/status") + "; balances: own at A "
+                        + own(siteA) + ", own at B " + own(siteB) + ", mirrored at the centre " + mirrored(centre)
+                        + ", at A " + mirrored(siteA) + ", at B " + mirrored(siteB));
             }
             try {
                 Thread.sleep(200);

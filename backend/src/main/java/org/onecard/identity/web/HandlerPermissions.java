@@ -4,7 +4,9 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.expression.Expression;
 import org.springframework.security.access.expression.ExpressionUtils;
@@ -14,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
@@ -27,17 +30,21 @@ import reactor.core.publisher.Mono;
  */
 final class HandlerPermissions {
 
-    private final RequestMappingHandlerMapping mapping;
+    private final Supplier<RequestMappingHandlerMapping> mapping;
     private final MethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
     private final Map<Method, Optional<Expression>> parsed = new ConcurrentHashMap<>();
 
-    HandlerPermissions(RequestMappingHandlerMapping mapping) {
-        this.mapping = mapping;
+    /**
+     * The mapping is looked up at the first request: a context without a web server (the {@code verify}
+     * command) has none, and must still start.
+     */
+    HandlerPermissions(ObjectProvider<RequestMappingHandlerMapping> mapping) {
+        this.mapping = SingletonSupplier.of(mapping::getObject);
     }
 
     /** Granted when the handler needs no permission, or no handler matches (the dispatcher answers then). */
     Mono<AuthorizationDecision> check(Authentication authentication, ServerWebExchange exchange) {
-        return mapping.getHandler(exchange)
+        return mapping.get().getHandler(exchange)
                 .onErrorResume(e -> Mono.empty())
                 .ofType(HandlerMethod.class)
                 .map(handler -> new AuthorizationDecision(allows(authentication, handler)))

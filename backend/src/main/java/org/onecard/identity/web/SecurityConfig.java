@@ -8,6 +8,7 @@ import org.onecard.identity.Operators;
 import org.onecard.identity.Permissions;
 import org.onecard.identity.PrincipalKind;
 import org.onecard.identity.application.AccessTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +45,8 @@ class SecurityConfig {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccessTokens accessTokens,
                                                   ProblemExceptionHandler problems,
                                                   @Qualifier("requestMappingHandlerMapping")
-                                                  RequestMappingHandlerMapping handlers, Operators operators) {
+                                                  ObjectProvider<RequestMappingHandlerMapping> handlers,
+                                                  Operators operators) {
         SecurityProblems refusals = new SecurityProblems(problems);
         HandlerPermissions permissions = new HandlerPermissions(handlers);
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
