@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.onecard.common.text.Ascii;
 import org.onecard.terminal.iso8583.IsoMessage;
 
 /**
@@ -28,6 +31,8 @@ final class TerminalMetrics {
 
     private final MeterRegistry registry;
     private final Predicate<String> handled;
+    /** Built once per (MTI, response): this runs for every frame, and a builder registers through a lookup. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     TerminalMetrics(MeterRegistry registry, Predicate<String> handled) {
         this.registry = registry;
@@ -43,12 +48,14 @@ final class TerminalMetrics {
         IsoMessage message = reply.message();
         String mti = message == null ? "none" : requestMti(message.mti());
         String response = message == null || !message.has(39) ? "closed" : message.text(39);
-        Timer.builder(MESSAGES).description("Terminal frames answered, by request MTI and response code")
-                .tag("mti", mti).tag("response", response)
-                .serviceLevelObjectives(LATENCY_BUCKETS)
-                .register(registry).record(Duration.ofNanos(System.nanoTime() - startNanos));
+        timers.computeIfAbsent(mti + ' ' + response, k -> Timer.builder(MESSAGES)
+                        .description("Terminal frames answered, by request MTI and response code")
+                        .tag("mti", mti).tag("response", response)
+                        .serviceLevelObjectives(LATENCY_BUCKETS)
+                        .register(registry))
+                .record(Duration.ofNanos(System.nanoTime() - startNanos));
         if ("0200".equals(mti) || "0400".equals(mti)) {
-            String result = message.has(REASON) && message.text(REASON).matches("\\d{1,5}") ? message.text(REASON)
+            String result = message.has(REASON) && Ascii.digits(message.text(REASON), 1, 5) ? message.text(REASON)
                     : "00".equals(response) ? "0" : "none";
             registry.counter(DECISIONS, "mti", mti, "response", response, "result", result).increment();
         }
